@@ -109,6 +109,8 @@ export interface Instruction {
   trigger: Instruction | null;
   /** comment lines directly above the instruction (no blank line in between), text without '#' */
   leadingComments: Comment[];
+  /** 1-based lines of blank lines inside this instruction's continuation (BuildKit warns on them) */
+  emptyContinuationLines: number[];
 }
 
 export interface Comment {

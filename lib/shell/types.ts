@@ -58,6 +58,8 @@ export interface ShellRedirect {
   fd: string | null;
   /** the target word ('/dev/null', '1'); for here-documents the delimiter */
   target: ShellWord | null;
+  /** for here-documents (`<<`, `<<-`): the body text, delimiter line excluded; not parsed as commands */
+  heredocBody?: string;
   start: number;
   end: number;
 }
@@ -112,7 +114,17 @@ export type ShellNode =
   | { type: 'command'; command: ShellCommand; start: number; end: number }
   | { type: 'subshell' | 'group'; body: ShellNode; redirects: ShellRedirect[]; start: number; end: number }
   | { type: 'if'; clauses: { condition: ShellNode | null; body: ShellNode }[]; start: number; end: number }
-  | { type: 'for'; variable: string; words: ShellWord[] | null; body: ShellNode; start: number; end: number }
+  | {
+      type: 'for';
+      /** '' for the arithmetic form `for ((...))` */
+      variable: string;
+      words: ShellWord[] | null;
+      body: ShellNode;
+      start: number;
+      end: number;
+      /** the `((init; cond; step))` text of an arithmetic for loop */
+      arith?: string;
+    }
   | { type: 'while' | 'until'; condition: ShellNode; body: ShellNode; start: number; end: number }
   | { type: 'case'; word: ShellWord; items: { patterns: ShellWord[]; body: ShellNode | null }[]; start: number; end: number }
   | { type: 'function'; name: string; body: ShellNode; start: number; end: number }

@@ -1,0 +1,112 @@
+'use client';
+/**
+ * Copies a permalink. The page builds the link (it knows the state); this button copies it with
+ * the Clipboard API, falls back to execCommand, and in the worst case shows the link selected so
+ * the user can copy it by hand. The popover always shows the link, so it is never a mystery.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { usePreferences } from './preferences';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* permission denied or unfocused document: try the old way */
+  }
+  try {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+export function ShareButton({ buildLink }: { buildLink(): string }) {
+  const { t } = usePreferences();
+  const [shared, setShared] = useState<{ link: string; copied: boolean } | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const onShare = async () => {
+    const link = buildLink();
+    const copied = await copyText(link);
+    setShared({ link, copied });
+  };
+
+  useEffect(() => {
+    if (!shared) return;
+    if (!shared.copied) inputRef.current?.select();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setShared(null);
+        buttonRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shared]);
+
+  return (
+    <div className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={onShare}
+        title={t('shareTitle')}
+        className="inline-flex h-9 items-center gap-2 rounded-md bg-accent px-3 text-sm font-semibold text-accent-fg hover:opacity-90"
+        data-testid="share-button"
+      >
+        <svg width="16" height="16" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden>
+          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1" />
+          <path d="M11.5 8.5a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" />
+        </svg>
+        {t('share')}
+      </button>
+      {shared && (
+        <div
+          className="absolute right-0 top-11 z-50 w-[min(26rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-4 shadow-xl"
+          data-testid="share-popover"
+        >
+          <p role="status" className="mb-2 flex items-center gap-2 font-semibold">
+            {shared.copied ? (
+              <>
+                <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden className="text-accent">
+                  <path d="M4 10.5 8 14.5 16 5.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                {t('linkCopied')}
+              </>
+            ) : (
+              t('linkCopyFailed')
+            )}
+          </p>
+          <input
+            ref={inputRef}
+            readOnly
+            value={shared.link}
+            aria-label={t('share')}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full rounded border border-border bg-surface-2 px-2 py-1 font-mono text-xs"
+            data-testid="share-link"
+          />
+          <p className="mt-2 text-sm text-muted">{t('linkPrivacy')}</p>
+          <div className="mt-3 text-right">
+            <button type="button" onClick={() => setShared(null)} className="rounded px-2 py-1 text-sm font-medium underline underline-offset-2">
+              {t('close')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

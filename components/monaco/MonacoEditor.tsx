@@ -1,0 +1,117 @@
+'use client';
+/**
+ * The Dockerfile editor. Loaded only through next/dynamic (see EditorPane), because Monaco
+ * touches `window` when evaluated and is too big for the first load. Uncontrolled on purpose:
+ * the text lives in Monaco, and the page reads it when it needs it (debounced), so a 2 MB
+ * paste never travels through React props or state per keystroke.
+ */
+import { memo, useCallback, useEffect, useRef } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { monaco } from './setupMonaco';
+import type { EditorApi, EditorMarker } from './editorApi';
+import type { Severity } from '@/lib/types';
+
+interface Props {
+  initialText: string;
+  theme: 'light' | 'dark';
+  ariaLabel: string;
+  onReady(api: EditorApi): void;
+  /** called on every content change, without the text (reading it is the caller's choice) */
+  onContentChange(): void;
+  /** Esc with no widget open: the page moves focus out (Monaco keeps Tab for indenting) */
+  onEscape(): void;
+}
+
+const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+  style: monaco.MarkerSeverity.Hint,
+};
+
+const MAX_MARKERS = 1000;
+
+function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange, onEscape }: Props) {
+  // Callbacks may change identity; Monaco's listeners are registered once and read the refs.
+  const handlers = useRef({ onContentChange, onEscape });
+  useEffect(() => {
+    handlers.current = { onContentChange, onEscape };
+  }, [onContentChange, onEscape]);
+
+  const handleMount = useCallback<OnMount>(
+    (editor) => {
+      editor.onDidChangeModelContent(() => handlers.current.onContentChange());
+      editor.addCommand(
+        monaco.KeyCode.Escape,
+        () => handlers.current.onEscape(),
+        '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !markersNavigationVisible && !editorHasMultipleSelections && !inSnippetMode',
+      );
+      const api: EditorApi = {
+        getText: () => editor.getValue(),
+        setText: (text) => editor.setValue(text),
+        reveal: (line, column = 1, endLine = line, endColumn) => {
+          const model = editor.getModel();
+          if (!model) return;
+          const lastLine = model.getLineCount();
+          const startLine = Math.min(Math.max(1, line), lastLine);
+          const stopLine = Math.min(Math.max(startLine, endLine), lastLine);
+          const stopColumn = endColumn ?? model.getLineMaxColumn(stopLine);
+          const range = new monaco.Range(startLine, column, stopLine, stopColumn);
+          editor.setSelection(range);
+          editor.revealRangeInCenterIfOutsideViewport(range);
+          editor.focus();
+        },
+        setMarkers: (markers: EditorMarker[]) => {
+          const model = editor.getModel();
+          if (!model) return;
+          monaco.editor.setModelMarkers(
+            model,
+            'layerlab',
+            markers.slice(0, MAX_MARKERS).map((m) => ({
+              severity: SEVERITY[m.severity],
+              message: m.message,
+              startLineNumber: m.line,
+              startColumn: m.column,
+              endLineNumber: m.endLine,
+              endColumn: m.endColumn,
+              code: m.code,
+              source: 'layerlab',
+            })),
+          );
+        },
+        focus: () => editor.focus(),
+      };
+      onReady(api);
+    },
+    [onReady],
+  );
+
+  return (
+    <Editor
+      defaultLanguage="dockerfile"
+      defaultValue={initialText}
+      theme={theme === 'dark' ? 'layerlab-dark' : 'layerlab-light'}
+      onMount={handleMount}
+      loading={null}
+      options={{
+        ariaLabel,
+        fontSize: 15,
+        lineHeight: 22,
+        fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace',
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        renderWhitespace: 'selection',
+        tabSize: 4,
+        padding: { top: 12, bottom: 12 },
+        fixedOverflowWidgets: true,
+        // Analysis results are shown as markers; Monaco's word-based suggestions only add noise.
+        quickSuggestions: false,
+        wordBasedSuggestions: 'off',
+        accessibilitySupport: 'auto',
+      }}
+    />
+  );
+}
+
+export default memo(MonacoEditor);

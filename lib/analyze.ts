@@ -1,0 +1,52 @@
+import { parseDockerfile, MAX_ANALYSED_CHARS } from './model/parse';
+import { parseDockerIgnore } from './model/dockerignore';
+import { runRules } from './rules/engine';
+import { ALL_RULES } from './rules/registry';
+import type { RuleConfig } from './rules/config';
+import type { AnalysisResult } from './types';
+
+export interface AnalyzeOptions {
+  /** build target stage (only it and what it needs ship) */
+  target?: string | null;
+  /** the user's estimate of the build context size, in bytes */
+  contextBytes?: number | null;
+  /** text of the build context's .dockerignore */
+  dockerignore?: string | null;
+  config?: Partial<RuleConfig> | null;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The one entry point: parse, lint, estimate, optimize. Never throws on any input text. */
+export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const timings: Record<string, number> = {};
+  const notices: string[] = [];
+  const text = typeof input === 'string' ? input : String(input ?? '');
+
+  let t = now();
+  const model = parseDockerfile(text);
+  timings.parse = now() - t;
+  if (model.truncated) {
+    notices.push(
+      `This text is over ${Math.round(MAX_ANALYSED_CHARS / 1000)} kB; the first ${model.lines.length.toLocaleString('en')} lines were analysed and the rest was left out.`,
+    );
+  }
+
+  t = now();
+  const dockerignore = options.dockerignore ? parseDockerIgnore(options.dockerignore) : null;
+  const { diagnostics, failures } = runRules(model, ALL_RULES, { config: options.config, dockerignore });
+  timings.rules = now() - t;
+  if (failures.length) {
+    notices.push(`Some checks could not run on this text (${failures.map((f) => f.rule).join(', ')}); their findings are missing.`);
+  }
+
+  return {
+    model,
+    diagnostics,
+    layers: [],
+    image: null,
+    optimized: null,
+    notice: notices.length ? notices.join(' ') : null,
+    timings,
+  };
+}

@@ -1,0 +1,118 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+let dir: string;
+
+function run(args: string[], input?: string, cwd?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd: cwd ?? dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { encoding: 'utf8' });
+  if (b.status !== 0 || !existsSync(cli)) throw new Error(`CLI build failed: ${b.stderr}`);
+  dir = mkdtempSync(join(tmpdir(), 'layerlab-cli-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.9\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n');
+  writeFileSync(join(dir, 'broken.Dockerfile'), 'FORM alpine\nRUN <<EOF\necho never closed\n');
+  writeFileSync(join(dir, 'clean.Dockerfile'), 'FROM alpine:3.20\nCMD ["true"]\n');
+  mkdirSync(join(dir, 'adir'));
+}, 60_000);
+
+describe('layerlab CLI', () => {
+  it('prints the JSON contract', () => {
+    const r = run(['--format', 'json', 'Dockerfile']);
+    const doc = JSON.parse(r.out);
+    expect(doc.version).toBe(1);
+    expect(doc.files).toHaveLength(1);
+    const f = doc.files[0];
+    expect(f.path).toBe('Dockerfile');
+    expect(Object.keys(f).sort()).toEqual(['diagnostics', 'image', 'layers', 'optimized', 'path']);
+    for (const d of f.diagnostics) {
+      expect(Object.keys(d).sort()).toEqual(['aliases', 'category', 'column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'severity']);
+      expect(d.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('analyses several files in one call, in the order given', () => {
+    const r = run(['-f', 'json', 'clean.Dockerfile', 'Dockerfile', 'broken.Dockerfile']);
+    expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path)).toEqual(['clean.Dockerfile', 'Dockerfile', 'broken.Dockerfile']);
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['--format=json', '-'], 'FROM alpine\nRUN echo hi\n');
+    expect(JSON.parse(r.out).files[0].path).toBe('stdin');
+  });
+
+  it('exits 1 when a finding reaches the threshold, 0 when none does', () => {
+    const broken = run(['broken.Dockerfile']);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(/broken\.Dockerfile:1:1 error/);
+    expect(run(['--failure-threshold', 'none', 'broken.Dockerfile']).code).toBe(0);
+    expect(run(['--no-fail', 'broken.Dockerfile']).code).toBe(0);
+    expect(run(['clean.Dockerfile']).code).toBe(0);
+  });
+
+  it('exits 2 with a clear message for usage errors and unreadable input, never a stack trace', () => {
+    for (const args of [['--format', 'xml', 'Dockerfile'], ['--bogus'], [], ['missing.Dockerfile'], ['adir'], ['--failure-threshold', 'loud', 'Dockerfile']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toMatch(/^layerlab: /);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('still reports the readable files when one is missing', () => {
+    const r = run(['-f', 'json', 'missing.Dockerfile', 'clean.Dockerfile']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path)).toEqual(['clean.Dockerfile']);
+    expect(r.err).toMatch(/cannot read missing\.Dockerfile: no such file/);
+  });
+
+  it('writes valid SARIF 2.1.0', () => {
+    const r = run(['--format', 'sarif', 'broken.Dockerfile']);
+    const s = JSON.parse(r.out);
+    expect(s.version).toBe('2.1.0');
+    expect(s.runs[0].tool.driver.name).toBe('layerlab');
+    const result = s.runs[0].results[0];
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(1);
+    expect(s.runs[0].tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+
+  it('writes checkstyle XML and GitLab code quality JSON', () => {
+    expect(run(['-f', 'checkstyle', 'broken.Dockerfile']).out).toMatch(/<checkstyle version="4\.3">[\s\S]*<error line="1"/);
+    const g = JSON.parse(run(['-f', 'gitlab', 'broken.Dockerfile']).out);
+    expect(g[0]).toMatchObject({ location: { path: 'broken.Dockerfile', lines: { begin: 1 } }, severity: 'major' });
+    expect(g[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('reads a hadolint-style config file from the working directory', () => {
+    const cfgDir = mkdtempSync(join(tmpdir(), 'layerlab-cfg-'));
+    writeFileSync(join(cfgDir, 'Dockerfile'), 'FORM alpine\n');
+    writeFileSync(join(cfgDir, '.hadolint.yaml'), 'failure-threshold: none\n');
+    expect(run(['Dockerfile'], undefined, cfgDir).code).toBe(0);
+    writeFileSync(join(cfgDir, '.hadolint.yaml'), 'override: [not, a, map\n');
+    const bad = run(['Dockerfile'], undefined, cfgDir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/not valid YAML/);
+  });
+
+  it('survives binary and UTF-16 input', () => {
+    writeFileSync(join(dir, 'bin.Dockerfile'), Buffer.from([0, 1, 2, 255, 254, 10, 70, 82, 79, 77]));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine\nCMD ["sh"]\n', 'utf16le')]);
+    writeFileSync(join(dir, 'utf16.Dockerfile'), utf16);
+    const r = run(['-f', 'json', 'bin.Dockerfile', 'utf16.Dockerfile']);
+    expect(r.err).not.toMatch(/internal error/);
+    const files = JSON.parse(r.out).files;
+    expect(files[1].diagnostics.filter((d: { rule: string }) => d.rule === 'dockerfile-syntax')).toEqual([]);
+  });
+
+  it('prints help and version', () => {
+    expect(run(['--help']).out).toMatch(/Usage:/);
+    expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The command-line entry: the only file of lib/cli that touches Node's fs and process.
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import { analyze } from '../analyze';
+import { ALL_RULES } from '../rules/registry';
+import { toFileResult, renderJson } from '../report/contract';
+import { renderSarif } from '../report/sarif';
+import { renderCheckstyle } from '../report/checkstyle';
+import { renderGitlab } from '../report/gitlab';
+import { renderText } from '../report/text';
+import { meetsThreshold } from '../report/severity';
+import { HELP, parseArgs, UsageError, type CliArgs } from './args';
+import { ConfigError, parseConfigFile, type FileConfig } from './config-file';
+import { decodeText } from './decode';
+import type { FileResult } from '../types';
+import { VERSION } from '../version';
+
+const DOCS_BASE = process.env.LAYERLAB_DOCS_URL || 'https://layerlab.dev';
+
+function main(argv: string[]): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+  if (args.command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`layerlab ${VERSION}\n`);
+    return 0;
+  }
+  let fileConfig: FileConfig;
+  try {
+    fileConfig = loadConfig(args.config);
+  } catch (e) {
+    if (e instanceof ConfigError) return usage(e.message);
+    throw e;
+  }
+  const rules = {
+    ...fileConfig.rules,
+    ignored: [...(fileConfig.rules.ignored ?? []), ...args.ignore],
+    enabled: [...(fileConfig.rules.enabled ?? []), ...args.enable],
+    trustedRegistries: [...(fileConfig.rules.trustedRegistries ?? []), ...args.trustedRegistries],
+  };
+  const threshold = args.failureThreshold ?? fileConfig.failureThreshold ?? 'error';
+  const noFail = args.noFail || fileConfig.noFail;
+
+  const results: FileResult[] = [];
+  let unreadable = false;
+  let stdinUsed = false;
+  for (const path of args.files) {
+    let text: string;
+    try {
+      if (path === '-') {
+        if (stdinUsed) throw new Error('standard input can be given only once');
+        stdinUsed = true;
+        text = decodeText(readFileSync(0));
+      } else {
+        if (statSync(path).isDirectory()) throw new Error('is a directory (give the Dockerfile inside it)');
+        text = decodeText(readFileSync(path));
+      }
+    } catch (e) {
+      process.stderr.write(`layerlab: cannot read ${path}: ${readError(e)}\n`);
+      unreadable = true;
+      continue;
+    }
+    const result = analyze(text, {
+      config: rules,
+      dockerignore: findDockerignore(path, args.context),
+      contextBytes: args.contextBytes,
+      target: args.target,
+    });
+    if (result.notice) process.stderr.write(`layerlab: ${path}: ${result.notice}\n`);
+    results.push(toFileResult(path === '-' ? 'stdin' : path, result));
+  }
+
+  const color = args.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
+  process.stdout.write(render(args, results, color));
+  if (unreadable) return 2;
+  if (noFail) return 0;
+  const failed = results.some((f) => f.diagnostics.some((d) => meetsThreshold(d.severity, threshold)));
+  return failed ? 1 : 0;
+}
+
+function render(args: CliArgs, results: FileResult[], color: boolean): string {
+  switch (args.format) {
+    case 'json': return renderJson(results);
+    case 'sarif': return renderSarif(results, ALL_RULES, { toolVersion: VERSION, docsBase: DOCS_BASE });
+    case 'checkstyle': return renderCheckstyle(results);
+    case 'gitlab': return renderGitlab(results);
+    default: return renderText(results, { color });
+  }
+}
+
+function loadConfig(explicit: string | null): FileConfig {
+  const candidates = explicit ? [explicit] : ['.layerlab.yaml', '.layerlab.yml', '.hadolint.yaml', '.hadolint.yml'];
+  for (const name of candidates) {
+    if (!existsSync(name)) {
+      if (explicit) throw new ConfigError(`config file ${name} does not exist`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = readFileSync(name, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`cannot read config file ${name}: ${readError(e)}`);
+    }
+    return parseConfigFile(text, name);
+  }
+  return { rules: {}, failureThreshold: null, noFail: false };
+}
+
+/** `<name>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`, as in BuildKit. */
+function findDockerignore(path: string, context: string | null): string | null {
+  const candidates: string[] = [];
+  if (path !== '-') candidates.push(resolve(dirname(path), `${basename(path)}.dockerignore`));
+  const ctx = context ?? (path === '-' ? '.' : dirname(path));
+  candidates.push(join(ctx, '.dockerignore'));
+  for (const c of candidates) {
+    try {
+      if (existsSync(c) && statSync(c).isFile()) return readFileSync(c, 'utf8');
+    } catch {
+      // an unreadable .dockerignore is treated as absent
+    }
+  }
+  return null;
+}
+
+function readError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err && err.code === 'ENOENT') return 'no such file';
+  if (err && err.code === 'EACCES') return 'permission denied';
+  if (err && err.code === 'EISDIR') return 'is a directory';
+  return err instanceof Error ? err.message : String(e);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`layerlab: ${message}\nRun layerlab --help for the options.\n`);
+  return 2;
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // a closed pipe (layerlab ... | head) is not an error of ours
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`layerlab: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.LAYERLAB_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 2;
+}

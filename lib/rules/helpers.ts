@@ -1,0 +1,91 @@
+import type { DockerfileModel, EmbeddedScript, Instruction, Span } from '../model/types';
+import type { ShellCommand } from '../shell/types';
+import { PositionMap } from '../model/positions';
+
+const NON_POSIX = /^(?:pwsh|powershell|cmd)(?:\.exe)?$/i;
+
+/** The Dockerfile span of [start, end) in an embedded script. */
+export function scriptSpan(model: DockerfileModel, embedded: EmbeddedScript, start: number, end: number): Span {
+  const offs = embedded.offsets;
+  const s = offs[Math.max(0, Math.min(start, offs.length - 1))];
+  const e = end > start ? offs[Math.max(0, Math.min(end - 1, offs.length - 1))] + 1 : s;
+  return positionMap(model).span(s, e);
+}
+
+export function commandSpan(model: DockerfileModel, embedded: EmbeddedScript, cmd: ShellCommand): Span {
+  return scriptSpan(model, embedded, cmd.start, cmd.end);
+}
+
+const maps = new WeakMap<DockerfileModel, PositionMap>();
+export function positionMap(model: DockerfileModel): PositionMap {
+  let pm = maps.get(model);
+  if (!pm) {
+    pm = new PositionMap(model.text, model.lineStarts);
+    maps.set(model, pm);
+  }
+  return pm;
+}
+
+/** True when the shell that runs this instruction's shell form is not a POSIX shell (SHELL or a shell pragma says so). */
+export function usesNonPosixShell(model: DockerfileModel, ins: Instruction): boolean {
+  if (model.pragmas.some((p) => p.kind === 'shell' && p.values.some((v) => NON_POSIX.test(v.split(/[\\/]/).pop() ?? '')))) {
+    return true;
+  }
+  const stage = model.stages[ins.stageIndex];
+  if (!stage) return false;
+  let shell: string | null = null;
+  for (const other of stage.instructions) {
+    if (other.index >= ins.index) break;
+    if (other.keyword === 'SHELL' && other.json && other.json.length) shell = other.json[0];
+  }
+  if (shell === null && stage.baseStage !== null) {
+    const base = model.stages[stage.baseStage];
+    for (const other of base.instructions) if (other.keyword === 'SHELL' && other.json?.length) shell = other.json[0];
+  }
+  return shell !== null && NON_POSIX.test(shell.split(/[\\/]/).pop() ?? '');
+}
+
+/** Shell scripts this instruction runs at build time (RUN, also ONBUILD RUN), unless the shell is not POSIX. */
+export function buildScripts(model: DockerfileModel, ins: Instruction): EmbeddedScript[] {
+  const target = ins.keyword === 'ONBUILD' && ins.trigger ? ins.trigger : ins;
+  if (target.keyword !== 'RUN' || usesNonPosixShell(model, ins)) return [];
+  return target.scripts;
+}
+
+/** Every RUN (and ONBUILD RUN) with its parsed scripts, in file order. */
+export function* runInstructions(model: DockerfileModel): Generator<{ ins: Instruction; scripts: EmbeddedScript[] }> {
+  for (const ins of model.instructions) {
+    const scripts = buildScripts(model, ins);
+    if (scripts.length) yield { ins, scripts };
+  }
+}
+
+/** Every shell command run at build time, with its instruction and embedded script. */
+export function* buildCommands(model: DockerfileModel): Generator<{ ins: Instruction; embedded: EmbeddedScript; cmd: ShellCommand }> {
+  for (const { ins, scripts } of runInstructions(model)) {
+    for (const embedded of scripts) for (const cmd of embedded.script.commands) yield { ins, embedded, cmd };
+  }
+}
+
+/** Instructions of a keyword, ONBUILD triggers included (hadolint checks those too). */
+export function* instructionsOf(model: DockerfileModel, keyword: string): Generator<Instruction> {
+  for (const ins of model.instructions) {
+    if (ins.keyword === keyword) yield ins;
+    else if (ins.keyword === 'ONBUILD' && ins.trigger?.keyword === keyword) yield ins.trigger;
+  }
+}
+
+/** The instruction whose text contains the span's start, for pragma matching. */
+export function instructionAt(model: DockerfileModel, span: Span): Instruction | null {
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const ins = list[mid];
+    if (span.startOffset < ins.span.startOffset) hi = mid - 1;
+    else if (span.startOffset > ins.span.endOffset) lo = mid + 1;
+    else return ins;
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Derives lib/data/python-packages.json from ../shared/data/python-packages.json (wheel sizes
+// from pip logs and lock files). Installed size = wheel size x an expansion factor by kind of
+// wheel (wheels are deflate zips; installing also writes .pyc files): the factors are stated in
+// the table note so the estimator applies them, not this script.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const input = process.argv[2] ?? `${root}../shared/data/python-packages.json`;
+const output = process.argv[3] ?? `${root}lib/data/python-packages.json`;
+const rows = JSON.parse(readFileSync(input, 'utf8')).filter((e) => e.name);
+const kindOf = (e) => (e.distKind === 'sdist' ? 's' : /none-any/.test(e.wheelFile ?? '') ? 'p' : e.wheelFile ? 'b' : 'b');
+const pkgs = {};
+const key = (n) => n.toLowerCase().replace(/[-_.]+/g, '-');
+for (const e of rows) {
+  const k = key(e.name) + (e.variant ? `@${e.variant.split(' ')[0]}` : '');
+  if (e.wheelBytes == null) continue;
+  pkgs[k] = [e.wheelBytes, kindOf(e), (e.deps ?? []).map((d) => key(d.replace(/\s*\(.*\)/, '')))];
+  for (const d of e.depsDetail ?? []) {
+    const dk = key(d.name);
+    if (!pkgs[dk] && d.wheelBytes) pkgs[dk] = [d.wheelBytes, 'b', []];
+  }
+}
+const out = [
+  {
+    _note: 'Python distributions: [wheelBytes, kind (b = platform wheel, p = pure-Python wheel, s = sdist), direct deps]. Installed bytes = wheelBytes x expansion[kind] (range in expansionRange). Variants are name@variant (torch@cpu, torch@cuda-cu128).',
+    source: 'shared/data/python-packages.json (pip download logs, uv.lock and wheel manifests in public repositories; collected 2026-11-28). Expansion factors: typical unpacked/wheel ratios of manylinux wheels (compressed .so ~2.5x, pure-Python ~3x with .pyc), a modelling assumption, not measured here.',
+    collected: '2026-11-28',
+    generator: 'scripts/gen-python-packages.mjs',
+    fields: { expansion: 'installed/wheel by kind', unknownWheelBytes: 'wheel size assumed for an unlisted package (median-ish small package)' },
+  },
+  { expansion: { b: 2.6, p: 3.0, s: 3.0 }, expansionRange: { b: [1.8, 4], p: [2, 4.5], s: [1.5, 6] }, unknownWheelBytes: 1_000_000, pkgs },
+];
+const json = JSON.stringify(out);
+writeFileSync(output, json + '\n');
+console.log(`${output}: ${Object.keys(pkgs).length} packages, ${json.length} bytes`);
