@@ -71,7 +71,7 @@ export function SplitPane({ left, right, handleLabel, handleId }: Props) {
       >
         <span className="h-10 w-1 rounded-full bg-border group-hover:bg-muted" aria-hidden />
       </div>
-      <div className="flex min-h-0 min-w-0 flex-1 flex-col border-t border-border md:border-t-0">{right}</div>
+      <div className="flex min-h-[70vh] min-w-0 flex-1 flex-col border-t border-border md:min-h-0 md:border-t-0">{right}</div>
     </div>
   );
 }

@@ -32,6 +32,8 @@ export interface Rule {
   examples: { bad: string; good: string };
   /** false for rules that hadolint also keeps off unless configured (labels, registries, HEALTHCHECK) */
   enabledByDefault?: boolean;
+  /** settings the examples need (for rules that only act when configured, like label schemas) */
+  exampleConfig?: Partial<RuleConfig>;
   check(ctx: RuleContext): void;
 }
 

@@ -173,11 +173,11 @@ class Parser implements WordHost {
 
   private parseAndOr(items: Item[], direct: ShellCommand[][]): void {
     const s = this.s;
-    for (;;) {
+    for (let afterOperator = false; ; afterOperator = true) {
       const pipeline = this.parsePipeline();
       if (pipeline === null) {
         const at = s.pos;
-        if (!this.atListEnd()) s.error(`expected a command, found '${s.src.slice(at, at + 2).trim() || 'newline'}'`, at);
+        if (afterOperator || !this.atListEnd()) s.error(`expected a command, found ${describeAt(s.src, at)}`, at);
         return;
       }
       items.push({ node: pipeline.node, op: null });
@@ -285,6 +285,7 @@ class Parser implements WordHost {
     if (this.aborted) return null;
     const kw = this.peekKeyword();
     const c = s.peek();
+    if (kw !== null && LIST_TERMINATORS.has(kw)) return null;
     const isCompound =
       kw === '{' || kw === 'if' || kw === 'while' || kw === 'until' || kw === 'for' || kw === 'case' || kw === 'function' || kw === '[[' || c === 40;
     if (!isCompound) return this.parseSimpleCommand();
@@ -703,6 +704,14 @@ function lastEnd(start: number, argv: ShellWord[], assignments: ShellAssignment[
   if (assignments.length > 0) end = Math.max(end, assignments[assignments.length - 1].end);
   if (redirects.length > 0) end = Math.max(end, redirects[redirects.length - 1].end);
   return end;
+}
+
+function describeAt(src: string, at: number): string {
+  if (at >= src.length) return 'end of input';
+  if (src.charCodeAt(at) === NL) return 'newline';
+  let end = at + 1;
+  while (end < src.length && end - at < 10 && !isBlank(src.charCodeAt(end)) && src.charCodeAt(end) !== NL) end++;
+  return `'${src.slice(at, end)}'`;
 }
 
 function isName(s: string): boolean {

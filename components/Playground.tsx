@@ -1,0 +1,305 @@
+'use client';
+/**
+ * The playground: wires the editor, the analysis worker, the permalink and the session together.
+ * Performance rule: the Dockerfile text is never React state. It lives in Monaco; the page reads
+ * it once per debounced edit, sends it to the worker, and only the (small) result re-renders.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { buildPermalink, decodeFragment, type PermalinkErrorCode, type PermalinkOptions, type PermalinkState, type PermalinkTab } from '@/lib/permalink';
+import { AnalysisClient } from './analysis/AnalysisClient';
+import type { ViewResult } from './analysis/protocol';
+import { Banner } from './Banner';
+import { DEFAULT_DOCKERFILE } from './defaultDockerfile';
+import EditorPane from './EditorPane';
+import { Header } from './Header';
+import type { MessageKey } from './i18n';
+import type { EditorApi, EditorMarker } from './monaco/editorApi';
+import { PreferencesProvider, usePreferences } from './preferences';
+import ResultsPane from './ResultsPane';
+import { loadSession, saveSession } from './session';
+import { SplitPane } from './SplitPane';
+
+const ANALYSIS_DEBOUNCE_MS = 150;
+const SAVE_DEBOUNCE_MS = 800;
+
+interface Boot {
+  text: string;
+  dockerignore: string;
+  tab: PermalinkTab;
+  options: PermalinkOptions;
+  linkError: PermalinkErrorCode | null;
+}
+
+interface Analysis {
+  result: ViewResult | null;
+  error?: string;
+  /** the text this result describes */
+  text: string;
+  ms: number;
+}
+
+/** Link first, then the last session, then the article's example. */
+function readBoot(): Boot {
+  const example: Boot = { text: DEFAULT_DOCKERFILE, dockerignore: '', tab: 'issues', options: {}, linkError: null };
+  const decoded = decodeFragment(window.location.hash);
+  if (decoded?.ok) return fromState(decoded.state);
+  if (decoded) return { ...example, linkError: decoded.error.code };
+  const session = loadSession();
+  return session ? fromState(session) : example;
+}
+
+function fromState(state: PermalinkState): Boot {
+  return { text: state.text, dockerignore: state.dockerignore ?? '', tab: state.tab, options: state.options, linkError: null };
+}
+
+function linkErrorKey(code: PermalinkErrorCode): MessageKey {
+  return `link_${code.replace(/-/g, '_')}` as MessageKey;
+}
+
+function toMarkers(result: ViewResult): EditorMarker[] {
+  const parse: EditorMarker[] = result.model.parseDiagnostics.map((d) => ({ ...d, code: 'parse' }));
+  const findings: EditorMarker[] = result.diagnostics.map((d) => ({
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    code: d.rule,
+  }));
+  return [...parse, ...findings];
+}
+
+declare global {
+  interface Window {
+    /** a small handle for end-to-end tests and the browser benchmark */
+    __layerlab?: {
+      editorReady(): boolean;
+      getText(): string;
+      setText(text: string): void;
+      result(): ViewResult | null;
+    };
+  }
+}
+
+export default function Playground() {
+  return (
+    <PreferencesProvider>
+      <PlaygroundApp />
+    </PreferencesProvider>
+  );
+}
+
+function PlaygroundApp() {
+  const { t } = usePreferences();
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [tab, setTab] = useState<PermalinkTab>('issues');
+  const [options, setOptions] = useState<PermalinkOptions>({});
+  const [dockerignore, setDockerignore] = useState('');
+  const [linkError, setLinkError] = useState<PermalinkErrorCode | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [running, setRunning] = useState(false);
+  const [noticeDismissed, setNoticeDismissed] = useState<string | null>(null);
+
+  const editorRef = useRef<EditorApi | null>(null);
+  const textRef = useRef('');
+  const clientRef = useRef<AnalysisClient | null>(null);
+  const latestRequest = useRef<{ id: number; text: string } | null>(null);
+  const analysisRef = useRef<Analysis | null>(null);
+  const timers = useRef<{ analyse?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout> }>({});
+  // Values the debounced callbacks read, so the callbacks can stay stable.
+  const live = useRef({ tab, options, dockerignore });
+  live.current = { tab, options, dockerignore };
+
+  const currentText = useCallback(() => (editorRef.current ? editorRef.current.getText() : textRef.current), []);
+
+  const save = useCallback(() => {
+    const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
+    saveSession({ v: 1, text: textRef.current, dockerignore: ignore || null, tab: currentTab, options: currentOptions });
+  }, []);
+
+  const scheduleSave = useCallback(() => {
+    clearTimeout(timers.current.save);
+    timers.current.save = setTimeout(save, SAVE_DEBOUNCE_MS);
+  }, [save]);
+
+  const analyseNow = useCallback(() => {
+    const client = clientRef.current;
+    if (!client) return;
+    const text = currentText();
+    textRef.current = text;
+    const { options: currentOptions, dockerignore: ignore } = live.current;
+    const id = client.request(text, { ...currentOptions, dockerignore: ignore || null });
+    latestRequest.current = { id, text };
+    setRunning(true);
+    scheduleSave();
+  }, [currentText, scheduleSave]);
+
+  const scheduleAnalysis = useCallback(() => {
+    clearTimeout(timers.current.analyse);
+    timers.current.analyse = setTimeout(analyseNow, ANALYSIS_DEBOUNCE_MS);
+  }, [analyseNow]);
+
+  const applyState = useCallback(
+    (next: Boot) => {
+      setTab(next.tab);
+      setOptions(next.options);
+      setDockerignore(next.dockerignore);
+      setLinkError(next.linkError);
+      textRef.current = next.text;
+      // setText fires a content change, which schedules the analysis by itself.
+      if (editorRef.current) editorRef.current.setText(next.text);
+      else scheduleAnalysis();
+    },
+    [scheduleAnalysis],
+  );
+
+  // The worker client lives as long as the page.
+  useEffect(() => {
+    const client = new AnalysisClient((response) => {
+      const request = latestRequest.current;
+      if (!request || request.id !== response.id) return;
+      setRunning(false);
+      const next: Analysis = { result: response.result, error: response.error, text: request.text, ms: response.roundTripMs };
+      analysisRef.current = next;
+      setAnalysis(next);
+      if (response.result) editorRef.current?.setMarkers(toMarkers(response.result));
+    });
+    clientRef.current = client;
+    const timerBox = timers.current;
+    return () => {
+      clearTimeout(timerBox.analyse);
+      clearTimeout(timerBox.save);
+      client.dispose();
+      clientRef.current = null;
+    };
+  }, []);
+
+  // Boot once on the client: the static HTML cannot know the fragment or the session.
+  useEffect(() => {
+    const first = readBoot();
+    setBoot(first);
+    applyState(first);
+    const onHashChange = () => {
+      const decoded = decodeFragment(window.location.hash);
+      if (decoded?.ok) applyState(fromState(decoded.state));
+      else if (decoded) setLinkError(decoded.error.code);
+    };
+    const onPageHide = () => {
+      textRef.current = currentText();
+      save();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [applyState, currentText, save]);
+
+  // Options and .dockerignore change the analysis; the tab only the saved session.
+  const firstRun = useRef(true);
+  useEffect(() => {
+    if (firstRun.current) {
+      firstRun.current = false;
+      return;
+    }
+    scheduleAnalysis();
+  }, [options, dockerignore, scheduleAnalysis]);
+  useEffect(() => {
+    scheduleSave();
+  }, [tab, scheduleSave]);
+
+  useEffect(() => {
+    window.__layerlab = {
+      editorReady: () => editorRef.current !== null,
+      getText: currentText,
+      setText: (text) => {
+        if (editorRef.current) editorRef.current.setText(text);
+        else {
+          textRef.current = text;
+          scheduleAnalysis();
+        }
+      },
+      result: () => analysisRef.current?.result ?? null,
+    };
+  }, [currentText, scheduleAnalysis]);
+
+  const onEditorReady = useCallback((api: EditorApi) => {
+    editorRef.current = api;
+    const last = analysisRef.current;
+    if (last?.result) api.setMarkers(toMarkers(last.result));
+  }, []);
+
+  const onEscape = useCallback(() => {
+    // Leave the editor for the next control: the split handle, or the results on a phone.
+    const handle = document.getElementById('split-handle');
+    if (handle && handle.offsetParent !== null) handle.focus();
+    else document.getElementById('results-panel')?.focus();
+  }, []);
+
+  const onReveal = useCallback((line: number, column?: number, endLine?: number, endColumn?: number) => {
+    editorRef.current?.reveal(line, column, endLine, endColumn);
+  }, []);
+
+  const buildLink = useCallback(() => {
+    const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
+    return buildPermalink(window.location.href, { v: 1, text: currentText(), dockerignore: ignore || null, tab: currentTab, options: currentOptions });
+  }, [currentText]);
+
+  const notice = analysis?.result?.notice ?? null;
+
+  return (
+    <div className="flex min-h-dvh flex-col md:h-dvh">
+      <Header buildLink={buildLink} />
+      {linkError && (
+        <Banner kind="warning" title={t('linkProblemTitle')} onDismiss={() => setLinkError(null)} dismissLabel={t('dismiss')} testId="link-error">
+          {t(linkErrorKey(linkError))}
+        </Banner>
+      )}
+      {notice && notice !== noticeDismissed && (
+        <Banner kind="info" title={t('noticeTitle')} onDismiss={() => setNoticeDismissed(notice)} dismissLabel={t('dismiss')} testId="analysis-notice">
+          {notice}
+        </Banner>
+      )}
+      {analysis?.error && (
+        <Banner kind="error" testId="analysis-error">
+          {analysis.error === 'timeout' ? t('analysisTimeout') : t('analysisFailed', { error: analysis.error })}
+        </Banner>
+      )}
+      <main className="flex min-h-0 flex-1 flex-col">
+        <SplitPane
+          handleId="split-handle"
+          handleLabel={t('resizeHandle')}
+          left={
+            boot ? (
+              <EditorPane
+                initialText={boot.text}
+                dockerignore={dockerignore}
+                onDockerignoreChange={setDockerignore}
+                onReady={onEditorReady}
+                onContentChange={scheduleAnalysis}
+                onEscape={onEscape}
+              />
+            ) : (
+              <div className="flex-1 bg-surface p-4 text-sm text-muted">{t('editorLoading')}</div>
+            )
+          }
+          right={
+            <ResultsPane
+              result={analysis?.result ?? null}
+              running={running}
+              elapsedMs={analysis?.ms ?? null}
+              tab={tab}
+              onTab={setTab}
+              options={options}
+              onOptions={setOptions}
+              analysedText={analysis?.text ?? ''}
+              onReveal={onReveal}
+            />
+          }
+        />
+      </main>
+    </div>
+  );
+}

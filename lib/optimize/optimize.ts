@@ -1,0 +1,181 @@
+/**
+ * The optimizer pipeline: passes run in a fixed order, each on the re-parsed output of the one
+ * before, so their edits never collide. Every change can be switched off by id: the pass that
+ * made it sees exactly the same input with or without the switch (only earlier passes shape its
+ * input), so the same id names the same change.
+ */
+import { parseDockerfile } from '../model/parse';
+import { applyEdits } from '../rules/fixes';
+import type { ImageEstimate, TextEdit } from '../types';
+import { ALL_PASSES } from './registry';
+import { shippedBytes, shippedImage } from './estimate';
+import type { OptimizeOptions, OptimizeResult, OptimizedChange, Pass, Profile } from './types';
+import type { DockerfileModel } from '../model/types';
+
+/** Run order: normalise single instructions, then layer-level moves, structural rewrites, then review passes on the result. */
+export const PASS_ORDER = [
+  'pin-base-image-tag',
+  'copy-instead-of-add',
+  'exec-form-command',
+  'workdir-instead-of-cd',
+  'merge-related-runs',
+  'move-cleanup-into-layer',
+  'copy-manifests-first',
+  'multi-stage-python',
+  'multi-stage-node',
+  'multi-stage-go',
+  'multi-stage-java',
+  'multi-stage-rust',
+  'slim-base-image',
+  'build-cache-mounts',
+  'apt-no-install-recommends',
+  'apt-clean-lists',
+  'apk-no-cache',
+  'yum-clean-all',
+  'pip-no-cache-dir',
+  'npm-ci',
+  'npm-omit-dev',
+  'remove-build-toolchain',
+  'non-root-user',
+];
+
+export function passesFor(profile: Profile, passes: readonly Pass[] = ALL_PASSES): Pass[] {
+  const rank = (p: Pass): number => {
+    const i = PASS_ORDER.indexOf(p.id);
+    return i < 0 ? PASS_ORDER.length : i;
+  };
+  return passes.filter((p) => p.profiles.includes(profile)).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
+interface Tracked {
+  change: OptimizedChange;
+  /** offsets in the current text of what the change wrote */
+  ranges: { start: number; end: number }[];
+}
+
+/** Where an offset of the text before `edits` lands after them (inside a replaced range: its start). */
+function mapOffset(sorted: readonly TextEdit[], offset: number, atEnd: boolean): number {
+  let delta = 0;
+  for (const e of sorted) {
+    if (offset < e.start || (offset === e.start && !atEnd)) break;
+    if (offset >= e.end) delta += e.text.length - (e.end - e.start);
+    else return e.start + delta + (atEnd ? e.text.length : 0);
+  }
+  return offset + delta;
+}
+
+function sameOrBetterParse(before: DockerfileModel, after: DockerfileModel): boolean {
+  const known = new Set(before.parseDiagnostics.map((d) => d.message));
+  return after.parseDiagnostics.every((d) => known.has(d.message)) && after.stages.length > 0 === before.stages.length > 0;
+}
+
+export function optimize(text: string, options: OptimizeOptions = {}): OptimizeResult {
+  const profile = options.profile ?? 'recommended';
+  const disabled = new Set(options.disabled ?? []);
+  const target = options.target ?? null;
+  let current = typeof text === 'string' ? text : String(text ?? '');
+  let model = parseDockerfile(current);
+  const original = model;
+  const originalBytes = safeEstimate(model, target);
+  const tracked: Tracked[] = [];
+
+  for (const pass of passesFor(profile)) {
+    let out;
+    try {
+      out = pass.apply({ model, text: current, options: { ...options, profile } });
+    } catch {
+      continue; // a pass that fails on odd input changes nothing
+    }
+    if (!out.changes.length) continue;
+    const enabled = out.changes.filter((c) => !disabled.has(c.id));
+    const edits = enabled.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+    if (overlaps(edits)) continue;
+    const next = edits.length ? applyEdits(current, edits) : current;
+    const nextModel = edits.length ? parseDockerfile(next) : model;
+    if (!sameOrBetterParse(original, nextModel)) continue;
+
+    const before = edits.length && originalBytes !== null ? safeEstimate(model, target) : null;
+    for (const t of tracked) {
+      t.ranges = t.ranges.map((r) => ({ start: mapOffset(edits, r.start, false), end: mapOffset(edits, r.end, true) }));
+    }
+    for (const c of out.changes) {
+      const on = !disabled.has(c.id);
+      let saved = 0;
+      if (on && before !== null) {
+        const alone = safeEstimate(parseDockerfile(applyEdits(current, c.edits)), target);
+        if (alone !== null) saved = before - alone;
+      }
+      const ranges = on ? c.edits.map((e) => ({ start: mapOffset(edits, e.start, false), end: mapOffset(edits, e.end, false) + e.text.length })) : [];
+      // an insertion maps its start after earlier inserts at the same offset; keep the written text in range
+      tracked.push({
+        change: {
+          id: c.id,
+          title: c.title,
+          line: 0,
+          lines: [],
+          savedBytes: saved,
+          risk: c.risk,
+          why: c.why,
+          pass: pass.id,
+          lesson: pass.lesson,
+          resolves: pass.resolves,
+          enabled: on,
+        },
+        ranges,
+      });
+    }
+    current = next;
+    model = nextModel;
+  }
+
+  const lineStarts = model.lineStarts;
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  for (const t of tracked) {
+    const lines = new Set<number>();
+    for (const r of t.ranges) {
+      const a = lineOf(r.start);
+      const b = lineOf(Math.max(r.start, r.end - 1));
+      for (let l = a; l <= b && l - a < 500; l++) lines.add(l);
+    }
+    t.change.lines = [...lines].sort((x, y) => x - y);
+    t.change.line = t.change.lines[0] ?? 0;
+  }
+  const finalBytes = originalBytes !== null ? safeEstimate(model, target) : null;
+  return {
+    dockerfile: current,
+    changes: tracked.map((t) => t.change),
+    image: finalBytes !== null ? imageOf(model, target) : null,
+    originalBytes,
+    profile,
+  };
+}
+
+function overlaps(sorted: readonly TextEdit[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return true;
+  return false;
+}
+
+function safeEstimate(model: DockerfileModel, target: string | null): number | null {
+  try {
+    return shippedBytes(model, target);
+  } catch {
+    return null;
+  }
+}
+
+function imageOf(model: DockerfileModel, target: string | null): ImageEstimate | null {
+  try {
+    return shippedImage(model, target);
+  } catch {
+    return null;
+  }
+}

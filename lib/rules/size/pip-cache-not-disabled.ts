@@ -1,0 +1,64 @@
+import type { Rule } from '../types';
+import type { ShellCommand } from '../../shell/types';
+import type { DockerfileModel, Stage } from '../../model/types';
+import { insertAfterWord, runSites, stageAncestry } from '../correctness/_run-scan';
+
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+const PIP = /^pip(?:\d+(?:\.\d+)*)?$/;
+
+function isPipInstall(cmd: ShellCommand): boolean {
+  if (PIP.test(cmd.base)) return cmd.args.includes('install');
+  if (!cmd.base.startsWith('python')) return false;
+  const m = cmd.args.indexOf('-m');
+  return m >= 0 && cmd.args[m + 1] === 'pip' && cmd.args.slice(m + 2).includes('install');
+}
+
+/** `PIP_NO_CACHE_DIR=<truthy>` anywhere in the RUN text (inline assignment or export), as hadolint reads it. */
+function inlineNoCache(source: string): boolean {
+  const at = source.indexOf('PIP_NO_CACHE_DIR=');
+  if (at < 0) return false;
+  let value = source.slice(at + 'PIP_NO_CACHE_DIR='.length).split(/[\s;&|]/, 1)[0];
+  value = value.replace(/^["']|["']$/g, '');
+  return TRUTHY.has(value);
+}
+
+function stageSetsNoCache(stage: Stage, beforeIndex: number): boolean {
+  return stage.instructions.some(
+    (i) => i.index < beforeIndex && i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PIP_NO_CACHE_DIR' && TRUTHY.has(p.value)),
+  );
+}
+
+function envDisablesCache(model: DockerfileModel, stageIndex: number, insIndex: number): boolean {
+  const stage = model.stages[stageIndex];
+  if (!stage) return false;
+  if (stageSetsNoCache(stage, insIndex)) return true;
+  return stageAncestry(model, stage).some((s) => stageSetsNoCache(s, Number.MAX_SAFE_INTEGER));
+}
+
+export const rule: Rule = {
+  id: 'pip-cache-not-disabled',
+  title: 'pip install keeps its download cache',
+  category: 'size',
+  severity: 'warning',
+  aliases: ['DL3042'],
+  lesson: 'why-size',
+  explanation:
+    'pip saves every wheel it downloads under ~/.cache/pip. In an image that cache is never used again, yet it is stored in the layer, often doubling the size of the installed packages. Pass --no-cache-dir, or set PIP_NO_CACHE_DIR=1.',
+  examples: {
+    bad: 'FROM python:3.12-slim\nRUN pip install requests==2.32.3',
+    good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3',
+  },
+  check(ctx) {
+    for (const site of runSites(ctx.model)) {
+      if (!site.onbuild && envDisablesCache(ctx.model, site.ins.stageIndex, site.ins.index)) continue;
+      if (site.run.scripts.some((s) => inlineNoCache(s.script.source))) continue;
+      const rc = site.commands.find(({ cmd }) => isPipInstall(cmd) && !cmd.args.includes('--no-cache-dir'));
+      if (!rc) continue;
+      ctx.report({
+        span: site.ins.span,
+        message: 'pip install stores its download cache in this layer: add --no-cache-dir (or set PIP_NO_CACHE_DIR=1).',
+        fix: insertAfterWord(rc, ['install'], '--no-cache-dir', 'Add --no-cache-dir'),
+      });
+    }
+  },
+};
