@@ -17,6 +17,7 @@ const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
   'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
+const FLAG_CAPABLE = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
 export function parseDockerfile(input: string): DockerfileModel {
@@ -83,14 +84,15 @@ class InstructionBuilder {
     const keyword = node.getKeyword().toUpperCase();
     const span = pm.fromLsp(node.getRange());
     const keywordSpan = pm.fromLsp(node.getInstructionRange());
-    const argsRange = node.getArgumentsRange();
-    const flags = this.flags(node);
-    const heredocs = this.heredocs(node);
-    // arguments start after the flags: dockerfile-ast's arguments range already skips them
-    const argsStart = argsRange ? pm.fromLsp(argsRange).startOffset : span.endOffset;
+    // dockerfile-ast re-tokenises the arguments on every accessor call, so the arguments, flags and
+    // their offsets are read here once from the joined text instead
+    const afterKeyword = joinContinuations(this.text, keywordSpan.endOffset, span.endOffset, this.escapeChar, keywordSpan.end.line);
+    const { flags, argsAt } = FLAG_CAPABLE.has(keyword) ? readFlags(afterKeyword.text, afterKeyword.offsets, this.escapeChar, pm) : { flags: [], argsAt: firstNonBlank(afterKeyword.text) };
+    const argsStart = afterKeyword.offsets[argsAt];
     const argsEnd = span.endOffset;
+    const heredocs = this.text.slice(argsStart, argsEnd).includes('<<') ? this.heredocs(node) : [];
     const allArgsStart = flags.length ? flags[0].span.startOffset : argsStart;
-    const argsSpan = argsRange || flags.length ? pm.span(allArgsStart, argsEnd) : null;
+    const argsSpan = argsStart < argsEnd || flags.length ? pm.span(allArgsStart, argsEnd) : null;
     const joined = joinContinuations(this.text, argsStart, argsEnd, this.escapeChar, pm.position(argsStart).line);
     const argsText = heredocs.length ? firstLine(joined.text) : joined.text.replace(/\n+$/, '');
     const words: Word[] = splitWords(argsText, this.escapeChar).map((w) => ({
@@ -135,12 +137,6 @@ class InstructionBuilder {
       if (trig) instruction.trigger = this.build(trig, index, stageIndex);
     }
     return instruction;
-  }
-
-  private flags(node: AstInstruction): Flag[] {
-    const getFlags = (node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Parameters<PositionMap['fromLsp']>[0] }[] }).getFlags;
-    if (typeof getFlags !== 'function') return [];
-    return getFlags.call(node).map((f) => ({ name: f.getName(), value: f.getValue(), span: this.pm.fromLsp(f.getRange()) }));
   }
 
   private heredocs(node: AstInstruction): Heredoc[] {
@@ -291,18 +287,36 @@ function collectGlobalArgs(instructions: Instruction[]): ArgDecl[] {
 function resolveImages(stages: Stage[], globalArgs: ArgDecl[]): void {
   const vars = new Map<string, string | null>();
   for (const a of globalArgs) vars.set(a.name, a.defaultValue);
+  const names = new Map<string, number>();
   for (const stage of stages) {
     const raw = stage.from.words[0]?.value ?? '';
     const { value, unresolved } = raw.includes('$') ? expandVariables(raw, vars) : { value: raw, unresolved: false };
     stage.image = parseImageRef(raw, value, unresolved);
     stage.isScratch = value.toLowerCase() === 'scratch';
     if (stage.platform && stage.platform.includes('$')) stage.platform = expandVariables(stage.platform, vars).value || stage.platform;
-    const lower = value.toLowerCase();
-    for (let j = stage.index - 1; j >= 0; j--) {
-      if (stages[j].name && stages[j].name!.toLowerCase() === lower) {
-        stage.baseStage = j;
-        break;
-      }
-    }
+    const earlier = names.get(value.toLowerCase());
+    if (earlier !== undefined) stage.baseStage = earlier;
+    if (stage.name) names.set(stage.name.toLowerCase(), stage.index);
   }
+}
+
+/** Leading `--name[=value]` words are flags; the arguments start after them. */
+function readFlags(text: string, offsets: Int32Array, escapeChar: string, pm: PositionMap): { flags: Flag[]; argsAt: number } {
+  const flags: Flag[] = [];
+  for (const w of splitWords(firstLine(text), escapeChar)) {
+    if (!w.value.startsWith('--') || w.value.length < 3) return { flags, argsAt: w.start };
+    const eq = w.value.indexOf('=');
+    flags.push({
+      name: eq < 0 ? w.value.slice(2) : w.value.slice(2, eq),
+      value: eq < 0 ? null : w.value.slice(eq + 1),
+      span: pm.span(offsets[w.start], offsets[w.end - 1] + 1),
+    });
+  }
+  return { flags, argsAt: text.length };
+}
+
+function firstNonBlank(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  return i;
 }

@@ -232,8 +232,9 @@ function shellScriptArg(cmd: ShellCommand): ShellWord | null {
     if (arg === '--') continue;
     if (arg.length > 1 && (arg[0] === '-' || arg[0] === '+')) {
       if (arg[0] === '-' && arg[1] !== '-' && arg.includes('c')) sawC = true;
-      // `-o pipefail` / `+o errexit` take the next word
-      if (arg === '-o' || arg === '+o' || arg === '-O' || arg === '+O') i++;
+      // `-o pipefail`, `-eo pipefail`, `+o errexit`: an o/O ending a cluster takes the next word
+      const last = arg[arg.length - 1];
+      if (arg[1] !== '-' && (last === 'o' || last === 'O')) i++;
       continue;
     }
     return sawC ? words[i] : null;

@@ -11,7 +11,7 @@ import { aptInstall, SLIM_FRACTION } from './apt';
 import { apkAdd } from './alpine';
 import { pipInstall, requirementName } from './python';
 import { def, type DefaultEntry } from './data';
-import { normPath, type Removal } from './vfs';
+import { normPath, type Removal, type VfsEntry } from './vfs';
 import type { StageState } from './state';
 import { formatBytes } from './units';
 import { pycBytes } from './pyc';
@@ -28,11 +28,11 @@ export interface LayerContext {
 }
 
 /** Adds `bytes` at `path` for this layer; a same-path entry from an earlier layer is overwritten. */
-export function write(ctx: LayerContext, path: string, bytes: number, low: number, high: number, label: string, confidence: Confidence): void {
+export function write(ctx: LayerContext, path: string, bytes: number, low: number, high: number, label: string, confidence: Confidence, origin: VfsEntry['origin'] = 'run'): void {
   if (ctx.mounts.some((m) => path === m || path.startsWith(`${m}/`))) return;
   const earlier = ctx.state.vfs.entries.filter((e) => e.path === path && e.layer !== ctx.layer);
   if (earlier.length) applyRemoval(ctx, ctx.state.vfs.remove(path, -1));
-  ctx.state.vfs.add({ path, bytes: Math.round(bytes), low: Math.round(low), high: Math.round(high), layer: ctx.layer, label });
+  ctx.state.vfs.add({ path, bytes: Math.round(bytes), low: Math.round(low), high: Math.round(high), layer: ctx.layer, label, origin });
   ctx.state.confidence.set(label, confidence);
 }
 
@@ -400,7 +400,7 @@ function repermission(cmd: ShellCommand, ctx: LayerContext): void {
     const moved = s.vfs.entries.filter((e) => (e.path === p || e.path.startsWith(`${p}/`)) && e.layer !== ctx.layer);
     for (const e of moved) {
       remove(ctx, e.path);
-      write(ctx, e.path, e.bytes, e.low, e.high, `${cmd.base} -R ${raw} copies ${formatBytes(e.bytes)} of ${e.label.split(',')[0]}`, s.confidence.get(e.label) ?? 'guessed');
+      write(ctx, e.path, e.bytes, e.low, e.high, `${cmd.base} -R ${raw} copies ${formatBytes(e.bytes)} of ${e.label.split(',')[0]}`, s.confidence.get(e.label) ?? 'guessed', e.origin);
     }
   }
 }

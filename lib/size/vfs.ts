@@ -11,6 +11,8 @@ export interface VfsEntry {
   /** global index of the layer that wrote it */
   layer: number;
   label: string;
+  /** what wrote it: the base image, a context copy, a RUN, a copy from another stage */
+  origin?: 'base' | 'context' | 'run' | 'stage';
 }
 
 export function normPath(p: string, cwd = '/'): string {

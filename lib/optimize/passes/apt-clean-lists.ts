@@ -1,0 +1,47 @@
+import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, styleOf } from '../edit';
+import { cleanupTool, descendants, hasCacheMount, isDockerHub, isUpdate, managerOf, safeToAppend } from '../facts';
+import type { Pass } from '../types';
+
+export const pass: Pass = {
+  id: 'apt-clean-lists',
+  title: 'Delete the apt package lists in the same RUN',
+  risk: 'safe',
+  lesson: 'why-size',
+  resolves: ['DL3009'],
+  profiles: ['safe', 'recommended', 'smallest'],
+  apply({ model }) {
+    const changes = new Changes(this);
+    const style = styleOf(model);
+    for (const stage of model.stages) {
+      const later = descendants(model, stage);
+      for (const ins of stage.instructions) {
+        const s = editableScript(model, ins);
+        if (!s || hasCacheMount(ins, '/var/lib/apt') || !safeToAppend(s)) continue;
+        const cmds = commandsOf(s);
+        if (!cmds.some(isAptInstall)) continue;
+        if (cmds.some((c) => cleanupTool(c) === 'apt' && c.base === 'rm' && c.args.some((a) => a.startsWith('/var/lib/apt/lists')))) continue;
+        // a later RUN that installs without its own update needs these lists
+        const needed = later.some((st) =>
+          st.instructions.some((o) => {
+            if (o.index <= ins.index) return false;
+            const os = editableScript(model, o);
+            if (!os) return o.keyword === 'RUN' && /apt(-get)?\s+install/.test(o.argsText);
+            const oc = commandsOf(os);
+            return oc.some(isAptInstall) && !oc.some((c) => managerOf(c) === 'apt' && isUpdate(c));
+          }),
+        );
+        if (needed) continue;
+        const cleanFirst = !isDockerHub(stage) || stage.image.repository.includes('/');
+        const hasClean = cmds.some((c) => managerOf(c) === 'apt' && c.args[0] === 'clean');
+        const text = (cleanFirst && !hasClean ? 'apt-get clean && ' : '') + 'rm -rf /var/lib/apt/lists/*';
+        changes.add(
+          `Delete the apt lists on line ${ins.span.start.line}`,
+          'apt-get update downloads package lists (often 20-40 MB) that are only needed while installing; deleting them in the same RUN keeps them out of the layer.' +
+            (cleanFirst && !hasClean ? ' `apt-get clean` empties the package cache too, which this base image may not do on its own (official Debian and Ubuntu images do).' : ''),
+          [appendCommand(style, s, text)],
+        );
+      }
+    }
+    return changes.output();
+  },
+};

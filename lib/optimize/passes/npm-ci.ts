@@ -1,0 +1,31 @@
+import { Changes, commandsOf, editableScript, subcommandWord } from '../edit';
+import { isPlainNpmInstall, lockfileCopied } from '../node';
+import type { Pass } from '../types';
+
+export const pass: Pass = {
+  id: 'npm-ci',
+  title: 'npm ci instead of npm install',
+  risk: 'safe',
+  lesson: 'layers',
+  resolves: [],
+  profiles: ['safe', 'recommended', 'smallest'],
+  apply({ model }) {
+    const changes = new Changes(this);
+    for (const stage of model.stages) {
+      for (const ins of stage.instructions) {
+        const s = editableScript(model, ins);
+        if (!s || !lockfileCopied(stage, ins)) continue;
+        for (const cmd of commandsOf(s)) {
+          if (!isPlainNpmInstall(cmd) || cmd.args.some((a) => a === '--no-package-lock' || a === '-g' || a === '--global')) continue;
+          const verb = subcommandWord(cmd)!;
+          changes.add(
+            `npm ci on line ${ins.span.start.line}`,
+            'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).',
+            [{ start: s.offsets[verb.start], end: s.offsets[verb.end - 1] + 1, text: 'ci' }],
+          );
+        }
+      }
+    }
+    return changes.output();
+  },
+};

@@ -1,0 +1,47 @@
+import { afterWord, Changes, commandsOf, editableScript, runtimeStages, subcommandWord } from '../edit';
+import { isNpmCi, isPlainNpmInstall, nodeMajor, omitsDev } from '../node';
+import type { Pass } from '../types';
+
+/** Commands that may need devDependencies after the install. */
+const DEV_USERS = new Set(['npx', 'yarn', 'pnpm', 'tsc', 'webpack', 'vite', 'next', 'nest', 'ng', 'babel', 'jest', 'mocha', 'nodemon', 'ts-node', 'gulp', 'grunt', 'rollup', 'esbuild', 'parcel', 'prisma']);
+
+export const pass: Pass = {
+  id: 'npm-omit-dev',
+  title: 'Leave devDependencies out of the runtime image',
+  risk: 'safe',
+  lesson: 'why-size',
+  resolves: [],
+  profiles: ['safe', 'recommended', 'smallest'],
+  apply({ model, options }) {
+    const changes = new Changes(this);
+    const shipped = runtimeStages(model, options.target);
+    for (const stage of model.stages) {
+      if (!shipped.has(stage.index)) continue;
+      if (stage.instructions.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'NODE_ENV' && p.value === 'production'))) continue;
+      const major = nodeMajor(model, stage);
+      const run = stage.instructions.filter((i) => i.keyword === 'RUN' || i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+      for (const ins of stage.instructions) {
+        const s = editableScript(model, ins);
+        if (!s) continue;
+        for (const cmd of commandsOf(s)) {
+          if (!(isNpmCi(cmd) || isPlainNpmInstall(cmd)) || omitsDev(cmd)) continue;
+          // anything after the install that runs scripts or build tools may need devDependencies
+          const after = run.filter((r) => r.index > ins.index || r === ins);
+          const risky = after.some((r) => {
+            if (r.form === 'exec') return (r.json ?? []).some((a) => a === 'npm' || a === 'npx' || DEV_USERS.has(a));
+            return r.scripts.some((e) => e.script.commands.some((c) => (c.start > cmd.start || r !== ins) && (DEV_USERS.has(c.base) || (c.base === 'npm' && c !== cmd && !['ci', 'install', 'i', 'cache', 'prune', 'config'].includes(c.args[0] ?? '')))));
+          });
+          if (risky) continue;
+          const flag = major !== null && major < 15 ? '--production' : '--omit=dev';
+          const verb = subcommandWord(cmd)!;
+          changes.add(
+            `npm ${verb.value} ${flag} on line ${ins.span.start.line}`,
+            'This stage ships and nothing after the install runs a build or test tool, so devDependencies (compilers, bundlers, test runners) are dead weight in the image.',
+            [{ start: afterWord(s, verb), end: afterWord(s, verb), text: ` ${flag}` }],
+          );
+        }
+      }
+    }
+    return changes.output();
+  },
+};

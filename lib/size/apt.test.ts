@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aptInstall, aptSuite, baseInstalled } from './apt';
+
+describe('apt closure from the bundled table', () => {
+  const { table } = aptSuite('bookworm');
+  it('has a minbase like debootstrap --variant=minbase', () => {
+    const base = baseInstalled(table, ['minbase']);
+    expect(base.size).toBeGreaterThan(70);
+    expect(base.has(table.names.indexOf('apt'))).toBe(true);
+  });
+  it('adds dependencies not already in the base, and Recommends only when asked', () => {
+    const withRec = aptInstall(table, baseInstalled(table, ['minbase']), ['curl'], true);
+    const without = aptInstall(table, baseInstalled(table, ['minbase']), ['curl'], false);
+    expect(withRec.added).toContain('libcurl4');
+    expect(withRec.bytes).toBeGreaterThan(without.bytes);
+    expect(without.added).not.toContain('libc6');
+  });
+  it('build-essential is hundreds of MB; nothing more on a base that has it', () => {
+    const inst = baseInstalled(table, ['minbase']);
+    const r = aptInstall(table, inst, ['build-essential'], false);
+    expect(r.bytes).toBeGreaterThan(200e6);
+    expect(aptInstall(table, inst, ['gcc'], false).bytes).toBe(0);
+  });
+  it('counts unknown names with a default', () => {
+    const r = aptInstall(table, new Set(), ['no-such-package-xyz'], false);
+    expect(r.unknown).toEqual(['no-such-package-xyz']);
+    expect(r.bytes).toBeGreaterThan(0);
+  });
+  it('resolves trixie when the table has it', () => {
+    expect(aptSuite('trixie').name).toBe('trixie');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { lookupBaseImage, imageKey } from './base-image';
+
+const ref = (repository: string, tag: string | null, registry: string | null = null) => ({ registry, repository, tag });
+
+describe('lookupBaseImage', () => {
+  it('uses exact measured rows', () => {
+    const b = lookupBaseImage(ref('python', '3.12'));
+    expect(b.matched).toBe('python:3.12');
+    expect(b.confidence).toBe('known');
+    expect(b.bytes).toBeGreaterThan(1e9);
+    expect(b.debian?.sets).toContain('buildpack-full');
+  });
+  it('falls back on the nearest version of the same variant', () => {
+    const b = lookupBaseImage(ref('python', '3.9-slim'));
+    expect(b.matched).toMatch(/^python:3\.1\d-slim$/);
+    expect(b.confidence).toBe('estimated');
+    expect(b.bytes).toBeGreaterThan(100e6);
+    expect(b.bytes).toBeLessThan(150e6);
+    expect(b.debian?.docs).toBe(false);
+  });
+  it('keeps the suite a tag names', () => {
+    expect(lookupBaseImage(ref('python', '3.11-slim-bookworm')).debian?.suite).toBe('bookworm');
+  });
+  it('knows scratch, distroless and registry-qualified names', () => {
+    expect(lookupBaseImage(ref('scratch', null)).bytes).toBe(0);
+    const d = lookupBaseImage(ref('distroless/static-debian12', 'nonroot', 'gcr.io'));
+    expect(d.bytes).toBeLessThan(10e6);
+    expect(imageKey({ registry: 'docker.io', repository: 'library/node' })).toBe('node');
+  });
+  it('guesses unknown images from tag words, widely', () => {
+    const a = lookupBaseImage(ref('acme/tool', '1.0-alpine'));
+    expect(a.confidence).toBe('guessed');
+    expect(a.family).toBe('alpine');
+    expect(a.high / a.low).toBeGreaterThan(10);
+    expect(lookupBaseImage(ref('nvidia/cuda', '12.2.0-cudnn8-devel-ubuntu22.04')).bytes).toBeGreaterThan(5e9);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * The layer size estimator: walks the stages, sizes every instruction that creates a layer
+ * (FROM's base image, RUN, COPY, ADD, WORKDIR), tracks what each layer put where, and totals the
+ * shipped stage (the last one, or `target`) with its compressed size, waste and efficiency.
+ */
+import type { Confidence, ImageEstimate, LayerEstimate } from '../types';
+import type { DockerfileModel, Instruction, Stage } from '../model/types';
+import { lookupBaseImage, ratioFor, type BaseImageInfo } from './base-image';
+import { aptSuite, baseInstalled } from './apt';
+import { alpineBaseline } from './alpine';
+import { analyseRun, mountTargets, type LayerContext } from './run';
+import { analyseCopy } from './copy';
+import { cloneState, newState, type StageState } from './state';
+import { normPath } from './vfs';
+import { formatBytes } from './units';
+
+export interface EstimateOptions {
+  /** stage name or index to build; default the last stage */
+  target?: string;
+  /** bytes of the build context (after .dockerignore), when the user knows it */
+  contextBytes?: number | null;
+  /** reserved: parsed .dockerignore (not used for sizing yet) */
+  dockerignore?: unknown;
+}
+
+export interface StageSummary {
+  index: number;
+  name: string;
+  shipped: boolean;
+  bytes: number;
+  low: number;
+  high: number;
+  base: string;
+  baseConfidence: Confidence;
+}
+
+export interface SizeEstimate {
+  layers: LayerEstimate[];
+  image: ImageEstimate | null;
+  /** wasted bytes of the shipped image (dive's definition) */
+  wastedBytes: number;
+  /** 1 - wasted/total of the shipped image; 1 when nothing is wasted */
+  efficiency: number;
+  stages: StageSummary[];
+}
+
+/** Instructions that make a filesystem layer; the others are metadata (0 bytes, omitted). */
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
+
+export function estimateImage(model: DockerfileModel, options: EstimateOptions = {}): SizeEstimate {
+  const layers: LayerEstimate[] = [];
+  /** compressed/uncompressed ratio per layer (base layers use the measured compressed size) */
+  const compressed: number[] = [];
+  const states: StageState[] = [];
+  const byName = new Map<string, StageState>();
+  const stages = model.stages;
+  const targetIndex = resolveTarget(stages, options.target);
+
+  for (const stage of stages) {
+    const name = stage.name ?? String(stage.index);
+    const shipped = stage.index === targetIndex;
+    const fromLayer = layers.length;
+    let state: StageState;
+    let fromBytes: number, fromLow: number, fromHigh: number, fromWhy: string, fromConf: Confidence, fromCompressed: number;
+    const parent = stage.baseStage != null ? states[stage.baseStage] : undefined;
+    if (parent) {
+      state = cloneState(parent, stage.index, name);
+      for (const e of state.vfs.entries) e.layer = fromLayer; // inherited: attribute to this FROM
+      const p = summarise(parent);
+      [fromBytes, fromLow, fromHigh] = [p.bytes, p.low, p.high];
+      fromWhy = `inherits stage ${parent.name}, ${formatBytes(p.bytes)}`;
+      fromConf = 'estimated';
+      fromCompressed = p.bytes * ratioFor(parent.base.family);
+    } else {
+      const base = stage.image.unresolved ? lookupBaseImage({ registry: null, repository: stage.image.raw.replace(/[:@].*$/, ''), tag: null }) : lookupBaseImage(stage.image);
+      const conf: Confidence = stage.image.unresolved ? 'guessed' : base.confidence;
+      state = newState(stage.index, name, base);
+      initPackages(state, base);
+      addBaseEntries(state, base, fromLayer, stage.image.repository);
+      [fromBytes, fromLow, fromHigh] = [base.bytes, base.low, base.high];
+      const label = stage.isScratch ? 'scratch: empty base' : `${stage.image.raw} base image${base.matched && base.matched !== `${stage.image.repository}:${stage.image.tag ?? 'latest'}` && !stage.isScratch ? ` (as ${base.matched})` : ''}`;
+      fromWhy = stage.isScratch ? label : `${label}, ${formatBytes(base.bytes)}`;
+      fromConf = conf;
+      fromCompressed = base.bytes * base.compressedRatio;
+    }
+    layers.push(layer(stage, name, stage.from, fromBytes, fromLow, fromHigh, shipped, fromWhy, fromConf));
+    compressed.push(fromCompressed);
+
+    for (const ins of stage.instructions) {
+      if (ins === stage.from) continue;
+      if (ins.keyword === 'ENV') for (const p of ins.pairs) state.env[p.key] = p.value.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m);
+      if (!LAYER_KEYWORDS.has(ins.keyword)) continue;
+      const idx = layers.length;
+      const ctx: LayerContext = { state, layer: idx, mounts: [], wasted: new Map(), unknownCommands: [] };
+      if (ins.keyword === 'WORKDIR') {
+        const dir = ins.words[0]?.value ?? '/';
+        state.workdir = normPath(dir.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m), state.workdir);
+        layers.push(layer(stage, name, ins, 0, 0, 0, shipped, `creates ${state.workdir} if missing, 0 B`, 'known'));
+        compressed.push(0);
+        continue;
+      }
+      if (ins.keyword === 'RUN') {
+        ctx.mounts = mountTargets(ins, state);
+        analyseRun(ins, ctx);
+      } else analyseCopy(ins, ctx, { contextBytes: options.contextBytes ?? null, stages: byName });
+      const mine = state.vfs.entries.filter((e) => e.layer === idx);
+      const bytes = mine.reduce((a, e) => a + e.bytes, 0);
+      const low = mine.reduce((a, e) => a + e.low, 0);
+      const high = mine.reduce((a, e) => a + e.high, 0);
+      const top = topEntry(mine);
+      const second = topEntry(mine.filter((e) => e !== top && e.label !== top?.label));
+      const why = top ? (second && second.bytes > 0.2 * bytes ? `${top.label}; ${second.label}` : top.label) : ins.keyword === 'RUN' ? 'writes little (config, users, links), ~0 B' : 'copies nothing that stays, 0 B';
+      const conf: Confidence = top ? state.confidence.get(top.label) ?? 'guessed' : 'estimated';
+      layers.push(layer(stage, name, ins, bytes, Math.min(low, bytes), Math.max(high, bytes), shipped, why, conf));
+      compressed.push(bytes * ratioFor(state.base.family));
+      for (const [l, w] of ctx.wasted) if (layers[l]) layers[l].wastedBytes += w;
+    }
+    states[stage.index] = state;
+    byName.set(name.toLowerCase(), state);
+    byName.set(String(stage.index), state);
+  }
+
+  const shippedLayers = layers.map((l, i) => ({ l, c: compressed[i] })).filter((x) => x.l.shipped);
+  const stageSummaries: StageSummary[] = stages.map((st) => {
+    const ls = layers.filter((l) => l.stageIndex === st.index);
+    const s = states[st.index];
+    return {
+      index: st.index, name: st.name ?? String(st.index), shipped: st.index === targetIndex,
+      bytes: sum(ls.map((l) => l.bytes)), low: sum(ls.map((l) => l.low)), high: sum(ls.map((l) => l.high)),
+      base: s?.base.matched ?? st.image.raw, baseConfidence: s?.base.confidence ?? 'guessed',
+    };
+  });
+  if (!shippedLayers.length) return { layers, image: null, wastedBytes: 0, efficiency: 1, stages: stageSummaries };
+  const bytes = sum(shippedLayers.map((x) => x.l.bytes));
+  const wastedBytes = sum(shippedLayers.map((x) => x.l.wastedBytes));
+  return {
+    layers,
+    image: {
+      bytes,
+      low: sum(shippedLayers.map((x) => x.l.low)),
+      high: sum(shippedLayers.map((x) => x.l.high)),
+      compressedBytes: Math.round(sum(shippedLayers.map((x) => x.c))),
+    },
+    wastedBytes,
+    efficiency: bytes > 0 ? Math.max(0, 1 - wastedBytes / bytes) : 1,
+    stages: stageSummaries,
+  };
+}
+
+const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+
+function topEntry<T extends { bytes: number }>(a: T[]): T | undefined {
+  return a.reduce<T | undefined>((best, e) => (!best || e.bytes > best.bytes ? e : best), undefined);
+}
+
+function resolveTarget(stages: Stage[], target: string | undefined): number {
+  if (target != null) {
+    const t = target.toLowerCase();
+    const st = stages.find((s) => (s.name ?? '').toLowerCase() === t) ?? stages.find((s) => String(s.index) === t);
+    if (st) return st.index;
+  }
+  return stages.length - 1;
+}
+
+function summarise(s: StageState): { bytes: number; low: number; high: number } {
+  return { bytes: s.vfs.total(), low: sum(s.vfs.entries.map((e) => e.low)), high: sum(s.vfs.entries.map((e) => e.high)) };
+}
+
+function layer(stage: Stage, name: string, ins: Instruction, bytes: number, low: number, high: number, shipped: boolean, why: string, confidence: Confidence): LayerEstimate {
+  return {
+    stageIndex: stage.index, stage: name, line: ins.span.start.line, instruction: ins.keyword,
+    bytes: Math.round(bytes), low: Math.round(low), high: Math.round(high), shipped, wastedBytes: 0, why, confidence,
+  };
+}
+
+function initPackages(state: StageState, base: BaseImageInfo): void {
+  if (base.debian) {
+    const { name, table } = aptSuite(base.debian.suite);
+    state.apt = { table, suite: name, installed: baseInstalled(table, base.debian.sets), docs: base.debian.docs, noRecommends: false, dockerClean: true };
+  }
+  if (base.family === 'alpine') state.apk = alpineBaseline();
+}
+
+/**
+ * The base image as vfs entries, with the runtime trees official images put under /usr/local
+ * (python, node) or /usr/local/go, so `COPY --from=<stage> /usr/local ...` finds something.
+ * The split figures are rough shares of the image, not measurements.
+ */
+function addBaseEntries(state: StageState, base: BaseImageInfo, layer: number, repository: string): void {
+  const repo = repository.replace(/^library\//, '');
+  const share: Record<string, [string, number]> = { python: ['/usr/local', 60e6], node: ['/usr/local', 150e6], golang: ['/usr/local/go', 250e6] };
+  const s = share[repo];
+  let rest = base.bytes;
+  if (s && base.bytes > s[1] * 1.2) {
+    state.vfs.add({ path: s[0], bytes: s[1], low: s[1] * 0.7, high: s[1] * 1.3, layer, label: `${repo} runtime in ${s[0]}`, origin: 'base' });
+    state.confidence.set(`${repo} runtime in ${s[0]}`, 'guessed');
+    rest -= s[1];
+  }
+  const label = `base image ${base.matched ?? repo}`;
+  state.vfs.add({ path: '/', bytes: rest, low: base.low - (base.bytes - rest), high: base.high - (base.bytes - rest), layer, label, origin: 'base' });
+  state.confidence.set(label, base.confidence);
+}

@@ -1,0 +1,4 @@
+export { estimateImage, type EstimateOptions, type SizeEstimate, type StageSummary } from './estimate';
+export { lookupBaseImage, type BaseImageInfo } from './base-image';
+export { costs, pullSeconds, registryStorageBytes, monthlyTransferBytes, DEFAULT_BANDWIDTH_MBIT, type CostSummary } from './costs';
+export { formatBytes, KB, MB, GB } from './units';
