@@ -6,13 +6,16 @@
 // first resolvable alternative of Pre-Depends+Depends and Recommends. Usage:
 //   node scripts/gen-apt-packages.mjs [--trixie-lists DIR] [--out lib/data/apt-packages.json]
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS, BUILDPACK_CURL, BUILDPACK_SCM, BUILDPACK_FULL, PYTHON_SLIM, NODE_SLIM } from './apt-seeds.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const out = opt('--out', new URL('../lib/data/apt-packages.json', import.meta.url).pathname);
+// Optional: a directory of .deb files (scripts/fetch-apt-debs.sh) to measure each package's size
+// on a slim image, where dpkg skips docs, man pages and translations.
+const debDir = opt('--debs', '/tmp/ll-debs');
 const dists = {
   bookworm: opt('--bookworm-lists', '/var/lib/apt/lists'),
   trixie: opt('--trixie-lists', new URL('../scratch/apt/trixie/lists', import.meta.url).pathname),
@@ -111,8 +114,10 @@ function build(suite, dir) {
   for (const s of SEEDS) if (!pkgs.has(s) && resolve(s)) virtual[s] = idx.get(resolve(s));
   const missing = SEEDS.filter((s) => !resolve(s));
   const asIdx = (set) => [...set].filter((n) => idx.has(n)).map((n) => idx.get(n)).sort((a, b) => a - b);
+  const slim = suite === 'bookworm' ? slimSizes(names, pkgs) : null;
   return {
     index: files.join(' + '),
+    ...(slim ? { slim } : {}),
     names,
     /** Installed-Size in KiB */
     size: names.map((n) => Number(pkgs.get(n)['Installed-Size'] ?? 0)),
@@ -132,13 +137,44 @@ function build(suite, dir) {
   };
 }
 
+/**
+ * KiB each package occupies on debian:*-slim: the regular files in its .deb minus what
+ * debuerreotype's slimify dpkg config excludes (docs but copyright, man, info, groff, lintian
+ * overrides, locales but locale.alias). -1 when the .deb of that version is not in debDir.
+ */
+function slimSizes(names, pkgs) {
+  if (!existsSync(debDir)) return null;
+  const debs = new Map();
+  for (const f of readdirSync(debDir)) if (f.endsWith('.deb')) debs.set(decodeURIComponent(f).replace(/_[^_]+$/, ''), f);
+  const EXCL = /^\.\/usr\/share\/(doc\/(?!.*\/copyright$)|groff\/|info\/|linda\/|lintian\/overrides\/|man\/|locale\/(?!locale\.alias$))/;
+  let found = 0;
+  const out = names.map((n) => {
+    const f = pkgs.get(n);
+    const file = debs.get(`${n}_${f.Version}`);
+    if (!file) return -1;
+    let listing;
+    try { listing = execFileSync('dpkg-deb', ['-c', join(debDir, file)], { maxBuffer: 1 << 28 }).toString(); } catch { return -1; }
+    let bytes = 0;
+    for (const line of listing.split('\n')) {
+      const m = /^(\S)\S*\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.*)$/.exec(line);
+      if (!m || m[1] !== '-') continue;
+      if (EXCL.test(m[3])) continue;
+      bytes += Number(m[2]);
+    }
+    found++;
+    return Math.round(bytes / 1024);
+  });
+  console.log(`slim sizes from ${found}/${names.length} .deb files in ${debDir}`);
+  return out;
+}
+
 const result = {
   _note: {
     _note: 'Debian packages for the apt-get install estimator: Installed-Size (KiB, from the Packages index; dpkg sums file sizes rounded up to KiB, docs included) and dependencies (first resolvable alternative kept per OR group; virtual names resolved to the highest-priority provider).',
     source: 'Debian Packages indices (deb.debian.org main, -updates, -security, amd64) read from apt lists on the generating machine; base sets: minbase = Priority required + Essential + apt closed over Depends (what debootstrap --variant=minbase installs; debuerreotype builds debian:<suite>[-slim] from it); python-slim/node-slim/buildpack-* = packages those official Dockerfiles add (docker-library/buildpack-deps Dockerfile.template, docker-library/python and nodejs/docker-node slim Dockerfiles), each listed as the extra over the previous layer set.',
     collected: '2026-11-28',
     generator: 'scripts/gen-apt-packages.mjs',
-    fields: { names: 'package names, sorted; other arrays are parallel to it', size: 'Installed-Size in KiB', dep: 'Pre-Depends+Depends: per relation an index, or an array of alternative indexes', rec: 'Recommends, same encoding', virtual: 'seed name -> providing package index', bases: 'package index sets per base layer set (extras over the set below)' },
+    fields: { names: 'package names, sorted; other arrays are parallel to it', size: 'Installed-Size in KiB', slim: 'KiB of the .deb files kept on a slim image (docs/man/locales excluded by dpkg config); -1 unknown (bookworm only)', dep: 'Pre-Depends+Depends: per relation an index, or an array of alternative indexes', rec: 'Recommends, same encoding', virtual: 'seed name -> providing package index', bases: 'package index sets per base layer set (extras over the set below)' },
   },
 };
 for (const [suite, dir] of Object.entries(dists)) {

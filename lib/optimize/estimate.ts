@@ -4,9 +4,17 @@
  */
 import type { DockerfileModel } from '../model/types';
 import type { ImageEstimate } from '../types';
+import { estimateImage } from '../size';
 
-export function shippedImage(_model: DockerfileModel, _target?: string | null): ImageEstimate | null {
-  return null;
+const cache = new WeakMap<DockerfileModel, Map<string, ImageEstimate | null>>();
+
+export function shippedImage(model: DockerfileModel, target?: string | null): ImageEstimate | null {
+  if (!model.stages.length) return null;
+  let byTarget = cache.get(model);
+  if (!byTarget) cache.set(model, (byTarget = new Map()));
+  const key = target ?? '';
+  if (!byTarget.has(key)) byTarget.set(key, estimateImage(model, target ? { target } : {}).image);
+  return byTarget.get(key) ?? null;
 }
 
 export function shippedBytes(model: DockerfileModel, target?: string | null): number | null {

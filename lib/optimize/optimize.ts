@@ -53,13 +53,16 @@ interface Tracked {
   ranges: { start: number; end: number }[];
 }
 
-/** Where an offset of the text before `edits` lands after them (inside a replaced range: its start). */
-function mapOffset(sorted: readonly TextEdit[], offset: number, atEnd: boolean): number {
+/**
+ * Where an offset of the text before `edits` lands after them. A range start stays after text
+ * inserted at its offset; a range end stays before it. Inside a replaced range: its new bounds.
+ */
+function mapOffset(sorted: readonly TextEdit[], offset: number, isEnd: boolean): number {
   let delta = 0;
   for (const e of sorted) {
-    if (offset < e.start || (offset === e.start && !atEnd)) break;
+    if (isEnd ? offset <= e.start : offset < e.start) break;
     if (offset >= e.end) delta += e.text.length - (e.end - e.start);
-    else return e.start + delta + (atEnd ? e.text.length : 0);
+    else return e.start + delta + (isEnd ? e.text.length : 0);
   }
   return offset + delta;
 }
@@ -105,8 +108,18 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
         const alone = safeEstimate(parseDockerfile(applyEdits(current, c.edits)), target);
         if (alone !== null) saved = before - alone;
       }
-      const ranges = on ? c.edits.map((e) => ({ start: mapOffset(edits, e.start, false), end: mapOffset(edits, e.end, false) + e.text.length })) : [];
-      // an insertion maps its start after earlier inserts at the same offset; keep the written text in range
+      const ranges = on
+        ? c.edits.map((e) => {
+            // where this edit's own text landed: after any other edit applied before it at the same offset
+            let delta = 0;
+            for (const o of edits) {
+              if (o === e) break;
+              delta += o.text.length - (o.end - o.start);
+            }
+            const start = e.start + delta;
+            return { start, end: start + e.text.length };
+          })
+        : [];
       tracked.push({
         change: {
           id: c.id,

@@ -5,15 +5,16 @@ import { pass as r1 } from './passes/apt-clean-lists';
 import { pass as r2 } from './passes/apt-no-install-recommends';
 import { pass as r3 } from './passes/build-cache-mounts';
 import { pass as r4 } from './passes/copy-instead-of-add';
-import { pass as r5 } from './passes/exec-form-command';
-import { pass as r6 } from './passes/merge-related-runs';
-import { pass as r7 } from './passes/move-cleanup-into-layer';
-import { pass as r8 } from './passes/npm-ci';
-import { pass as r9 } from './passes/npm-omit-dev';
-import { pass as r10 } from './passes/pin-base-image-tag';
-import { pass as r11 } from './passes/pip-no-cache-dir';
-import { pass as r12 } from './passes/workdir-instead-of-cd';
-import { pass as r13 } from './passes/yum-clean-all';
+import { pass as r5 } from './passes/copy-manifests-first';
+import { pass as r6 } from './passes/exec-form-command';
+import { pass as r7 } from './passes/merge-related-runs';
+import { pass as r8 } from './passes/move-cleanup-into-layer';
+import { pass as r9 } from './passes/npm-ci';
+import { pass as r10 } from './passes/npm-omit-dev';
+import { pass as r11 } from './passes/pin-base-image-tag';
+import { pass as r12 } from './passes/pip-no-cache-dir';
+import { pass as r13 } from './passes/workdir-instead-of-cd';
+import { pass as r14 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -30,4 +31,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r11,
   r12,
   r13,
+  r14,
 ];

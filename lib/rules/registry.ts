@@ -39,59 +39,67 @@ import { rule as r35 } from './correctness/multiple-cmd';
 import { rule as r36 } from './correctness/multiple-entrypoint';
 import { rule as r37 } from './correctness/onbuild-forbidden-trigger';
 import { rule as r38 } from './correctness/overridden-cmd-entrypoint-healthcheck';
-import { rule as r39 } from './correctness/pin-apt-versions';
-import { rule as r40 } from './correctness/pin-dnf-versions';
-import { rule as r41 } from './correctness/pin-pecl-versions';
-import { rule as r42 } from './correctness/pin-yum-versions';
-import { rule as r43 } from './correctness/pin-zypper-versions';
-import { rule as r44 } from './correctness/pipe-without-pipefail';
-import { rule as r45 } from './correctness/read-without-raw';
-import { rule as r46 } from './correctness/redundant-target-platform';
-import { rule as r47 } from './correctness/relative-workdir-without-base';
-import { rule as r48 } from './correctness/reserved-stage-name';
-import { rule as r49 } from './correctness/unknown-base-image-platform';
-import { rule as r50 } from './correctness/unquoted-command-substitution';
-import { rule as r51 } from './correctness/unquoted-variable-expansion';
-import { rule as r52 } from './correctness/useless-cat';
-import { rule as r53 } from './correctness/zypper-dist-upgrade';
-import { rule as r54 } from './correctness/zypper-missing-yes';
-import { rule as r55 } from './security/copy-whole-context';
-import { rule as r56 } from './security/curl-pipe-to-shell';
-import { rule as r57 } from './security/final-stage-without-user';
-import { rule as r58 } from './security/secret-in-arg-or-env';
-import { rule as r59 } from './security/sensitive-arg-or-env-name';
-import { rule as r60 } from './security/user-not-numeric';
-import { rule as r61 } from './size/apt-lists-not-deleted';
-import { rule as r62 } from './size/apt-missing-no-install-recommends';
-import { rule as r63 } from './size/dnf-cache-not-cleaned';
-import { rule as r64 } from './size/npm-install-dev-dependencies';
-import { rule as r65 } from './size/pip-cache-not-disabled';
-import { rule as r66 } from './size/useradd-high-uid-without-l';
-import { rule as r67 } from './size/wget-and-curl-both-used';
-import { rule as r68 } from './size/yarn-cache-not-cleaned';
-import { rule as r69 } from './size/yum-cache-not-cleaned';
-import { rule as r70 } from './size/zypper-cache-not-cleaned';
-import { rule as r71 } from './style/consistent-instruction-casing';
-import { rule as r72 } from './style/definition-description-format';
-import { rule as r73 } from './style/empty-continuation-line';
-import { rule as r74 } from './style/expose-protocol-casing';
-import { rule as r75 } from './style/from-as-casing';
-import { rule as r76 } from './style/label-empty';
-import { rule as r77 } from './style/label-key-invalid';
-import { rule as r78 } from './style/label-missing';
-import { rule as r79 } from './style/label-not-email';
-import { rule as r80 } from './style/label-not-git-hash';
-import { rule as r81 } from './style/label-not-rfc3339';
-import { rule as r82 } from './style/label-not-semver';
-import { rule as r83 } from './style/label-not-spdx';
-import { rule as r84 } from './style/label-not-url';
-import { rule as r85 } from './style/label-superfluous';
-import { rule as r86 } from './style/legacy-key-value-format';
-import { rule as r87 } from './style/maintainer-deprecated';
-import { rule as r88 } from './style/maintainer-instruction-deprecated';
-import { rule as r89 } from './style/redundant-target-platform-flag';
-import { rule as r90 } from './style/stage-name-casing';
-import { rule as r91 } from './style/wget-without-progress';
+import { rule as r39 } from './correctness/pin-apk-versions';
+import { rule as r40 } from './correctness/pin-apt-versions';
+import { rule as r41 } from './correctness/pin-dnf-versions';
+import { rule as r42 } from './correctness/pin-pecl-versions';
+import { rule as r43 } from './correctness/pin-yum-versions';
+import { rule as r44 } from './correctness/pin-zypper-versions';
+import { rule as r45 } from './correctness/pipe-without-pipefail';
+import { rule as r46 } from './correctness/pointless-command-in-run';
+import { rule as r47 } from './correctness/read-without-raw';
+import { rule as r48 } from './correctness/redundant-target-platform';
+import { rule as r49 } from './correctness/relative-workdir-without-base';
+import { rule as r50 } from './correctness/reserved-stage-name';
+import { rule as r51 } from './correctness/undefined-variable';
+import { rule as r52 } from './correctness/unknown-base-image-platform';
+import { rule as r53 } from './correctness/unquoted-command-substitution';
+import { rule as r54 } from './correctness/unquoted-variable-expansion';
+import { rule as r55 } from './correctness/useless-cat';
+import { rule as r56 } from './correctness/yum-missing-yes';
+import { rule as r57 } from './correctness/zypper-dist-upgrade';
+import { rule as r58 } from './correctness/zypper-missing-yes';
+import { rule as r59 } from './security/copy-whole-context';
+import { rule as r60 } from './security/curl-pipe-to-shell';
+import { rule as r61 } from './security/final-stage-without-user';
+import { rule as r62 } from './security/secret-in-arg-or-env';
+import { rule as r63 } from './security/sensitive-arg-or-env-name';
+import { rule as r64 } from './security/sudo-in-run';
+import { rule as r65 } from './security/user-not-numeric';
+import { rule as r66 } from './size/apk-add-missing-no-cache';
+import { rule as r67 } from './size/apt-lists-not-deleted';
+import { rule as r68 } from './size/apt-missing-no-install-recommends';
+import { rule as r69 } from './size/dnf-cache-not-cleaned';
+import { rule as r70 } from './size/npm-install-dev-dependencies';
+import { rule as r71 } from './size/pip-cache-not-disabled';
+import { rule as r72 } from './size/useradd-high-uid-without-l';
+import { rule as r73 } from './size/wget-and-curl-both-used';
+import { rule as r74 } from './size/yarn-cache-not-cleaned';
+import { rule as r75 } from './size/yum-cache-not-cleaned';
+import { rule as r76 } from './size/zypper-cache-not-cleaned';
+import { rule as r77 } from './style/consistent-instruction-casing';
+import { rule as r78 } from './style/definition-description-format';
+import { rule as r79 } from './style/empty-continuation-line';
+import { rule as r80 } from './style/expose-protocol-casing';
+import { rule as r81 } from './style/from-as-casing';
+import { rule as r82 } from './style/label-empty';
+import { rule as r83 } from './style/label-key-invalid';
+import { rule as r84 } from './style/label-missing';
+import { rule as r85 } from './style/label-not-email';
+import { rule as r86 } from './style/label-not-git-hash';
+import { rule as r87 } from './style/label-not-rfc3339';
+import { rule as r88 } from './style/label-not-semver';
+import { rule as r89 } from './style/label-not-spdx';
+import { rule as r90 } from './style/label-not-url';
+import { rule as r91 } from './style/label-superfluous';
+import { rule as r92 } from './style/legacy-key-value-format';
+import { rule as r93 } from './style/maintainer-deprecated';
+import { rule as r94 } from './style/maintainer-instruction-deprecated';
+import { rule as r95 } from './style/redundant-target-platform-flag';
+import { rule as r96 } from './style/stage-name-casing';
+import { rule as r97 } from './style/use-apt-get-not-apt';
+import { rule as r98 } from './style/use-workdir-not-cd';
+import { rule as r99 } from './style/wget-without-progress';
 
 export const ALL_RULES: readonly Rule[] = [
   r0,
@@ -186,4 +194,12 @@ export const ALL_RULES: readonly Rule[] = [
   r89,
   r90,
   r91,
+  r92,
+  r93,
+  r94,
+  r95,
+  r96,
+  r97,
+  r98,
+  r99,
 ];

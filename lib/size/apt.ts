@@ -10,6 +10,14 @@ export const SLIM_FRACTION = 0.9;
 /** A package missing from the table (typo, third-party repo, non-Debian name): ~ median closure. */
 export const UNKNOWN_PACKAGE_BYTES = 5_000_000;
 
+const indexes = new WeakMap<AptSuite, Map<string, number>>();
+/** name -> index, built once per table */
+export function nameIndex(table: AptSuite): Map<string, number> {
+  let m = indexes.get(table);
+  if (!m) indexes.set(table, (m = new Map(table.names.map((n, i) => [n, i]))));
+  return m;
+}
+
 export function aptSuite(suite: string): { name: string; table: AptSuite } {
   const name = /trixie|forky|sid|resolute|questing/.test(suite) && aptTables.trixie ? 'trixie' : 'bookworm';
   return { name, table: (aptTables[name] ?? aptTables.bookworm)! };
@@ -22,11 +30,20 @@ export function baseInstalled(table: AptSuite, sets: string[]): Set<number> {
   return s;
 }
 
+/** Bytes a package adds: its measured slim size on slim images, else Installed-Size (x SLIM_FRACTION). */
+export function packageBytes(table: AptSuite, i: number, docs: boolean): number {
+  if (docs) return table.size[i] * 1024;
+  const slim = table.slim?.[i] ?? -1;
+  return slim >= 0 ? slim * 1024 : table.size[i] * 1024 * SLIM_FRACTION;
+}
+
 export interface AptResult {
+  /** bytes with docs (Installed-Size); see `slimBytes` for slim images */
   bytes: number;
+  slimBytes: number;
   /** newly installed package names, biggest first */
   added: string[];
-  /** the single biggest requested package with its closure share */
+  /** requested names the table lacks (counted with UNKNOWN_PACKAGE_BYTES) */
   unknown: string[];
 }
 
@@ -35,7 +52,7 @@ export interface AptResult {
  * same stage see them). Returns the bytes the install adds (Installed-Size, KiB -> bytes).
  */
 export function aptInstall(table: AptSuite, installed: Set<number>, names: string[], withRecommends: boolean): AptResult {
-  const index = new Map(table.names.map((n, i) => [n, i]));
+  const index = nameIndex(table);
   const resolve = (n: string): number | undefined => index.get(n.replace(/[:=].*$/, '')) ?? table.virtual[n];
   const unknown: string[] = [];
   const wanted = new Set<number>();
@@ -58,7 +75,9 @@ export function aptInstall(table: AptSuite, installed: Set<number>, names: strin
       todo.push(alts[0]);
     }
   }
-  const bytes = added.reduce((s, i) => s + table.size[i] * 1024, 0) + unknown.length * UNKNOWN_PACKAGE_BYTES;
+  const extra = unknown.length * UNKNOWN_PACKAGE_BYTES;
+  const bytes = added.reduce((s, i) => s + packageBytes(table, i, true), 0) + extra;
+  const slimBytes = added.reduce((s, i) => s + packageBytes(table, i, false), 0) + extra;
   added.sort((a, b) => table.size[b] - table.size[a]);
-  return { bytes, added: added.map((i) => table.names[i]), unknown };
+  return { bytes, slimBytes, added: added.map((i) => table.names[i]), unknown };
 }

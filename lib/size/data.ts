@@ -28,6 +28,8 @@ export interface BaseImageTable {
 export interface AptSuite {
   names: string[];
   size: number[];
+  /** KiB on a slim image (no docs/man/locales), -1 when unknown; absent for suites without it */
+  slim?: number[];
   dep: (number | number[])[][];
   rec: (number | number[])[][];
   virtual: Record<string, number>;

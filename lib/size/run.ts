@@ -7,7 +7,7 @@ import type { Confidence } from '../types';
 import type { Instruction } from '../model/types';
 import type { ShellCommand } from '../shell/types';
 import { flagValues, hasFlag, positionalArgs, unwrapCommand } from '../shell/query';
-import { aptInstall, SLIM_FRACTION } from './apt';
+import { aptInstall } from './apt';
 import { apkAdd } from './alpine';
 import { pipInstall, requirementName } from './python';
 import { def, type DefaultEntry } from './data';
@@ -160,14 +160,13 @@ function apt(cmd: ShellCommand, ctx: LayerContext): void {
   const names = pos.slice(1).filter((n) => !n.endsWith('.deb') && !n.startsWith('/'));
   const noRec = s.apt.noRecommends || hasFlag(cmd, '--no-install-recommends') ||
     flagValues(cmd, '-o', '--option').some((v) => /Install-Recommends=(false|0|no)/i.test(v));
-  const factor = s.apt.docs ? 1 : SLIM_FRACTION;
   let total = 0, count = 0;
   const shares: { name: string; bytes: number; pkgs: string[] }[] = [];
   // one vfs entry per requested package (its new dependencies included) so a purge of a name
   // later frees its share
   for (const name of names) {
     const r = aptInstall(s.apt.table, s.apt.installed, [name], !noRec);
-    const bytes = (r.bytes + pycBytes(s.apt.table, r.added)) * factor;
+    const bytes = (s.apt.docs ? r.bytes : r.slimBytes) + pycBytes(s.apt.table, r.added);
     total += bytes; count += r.added.length + r.unknown.length;
     shares.push({ name, bytes, pkgs: r.added });
   }

@@ -19,7 +19,7 @@ export const pass: Pass = {
         const verb = subcommandWord(cmd);
         if (verb?.value !== 'add' || hasArg(cmd, '--no-cache')) continue;
         changes.add(
-          `apk add --no-cache on line ${ins.span.start.line}`,
+          `apk add --no-cache`,
           'Without --no-cache apk keeps the package index it downloaded in /var/cache/apk, and it ships in the layer; --no-cache fetches a fresh index and keeps nothing.',
           [{ start: afterWord(s, verb), end: afterWord(s, verb), text: ' --no-cache' }],
         );

@@ -35,7 +35,7 @@ export const pass: Pass = {
         const hasClean = cmds.some((c) => managerOf(c) === 'apt' && c.args[0] === 'clean');
         const text = (cleanFirst && !hasClean ? 'apt-get clean && ' : '') + 'rm -rf /var/lib/apt/lists/*';
         changes.add(
-          `Delete the apt lists on line ${ins.span.start.line}`,
+          `Delete the apt lists`,
           'apt-get update downloads package lists (often 20-40 MB) that are only needed while installing; deleting them in the same RUN keeps them out of the layer.' +
             (cleanFirst && !hasClean ? ' `apt-get clean` empties the package cache too, which this base image may not do on its own (official Debian and Ubuntu images do).' : ''),
           [appendCommand(style, s, text)],

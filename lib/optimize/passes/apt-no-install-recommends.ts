@@ -32,7 +32,7 @@ export const pass: Pass = {
           extra = ' ca-certificates is added explicitly because the packages here use HTTPS and would otherwise have pulled it in only as a recommendation.';
         }
         changes.add(
-          `--no-install-recommends on line ${ins.span.start.line}`,
+          `--no-install-recommends`,
           `By default apt also installs every "recommended" package: often documentation, X11 or language packs the program never uses, commonly tens of megabytes.${extra}`,
           edits,
         );

@@ -68,7 +68,7 @@ export const pass: Pass = {
         const flags = [...seen.keys()].map((t) => ` --mount=type=cache,target=${t}`).join('');
         const at = ins.keywordSpan.endOffset;
         changes.add(
-          `Cache mount for ${[...seen.values()].join(' and ')} on line ${ins.span.start.line}`,
+          `Cache mount for ${[...seen.values()].join(' and ')}`,
           `A cache mount keeps ${[...seen.values()].join(' and ')} between builds without putting them in the image: rebuilds download less and the layer carries only what was installed.`,
           [{ start: at, end: at, text: flags }],
         );

@@ -23,7 +23,7 @@ export const pass: Pass = {
       const raw = ins.rawKeyword;
       const copy = raw === raw.toLowerCase() ? 'copy' : raw === raw.toUpperCase() ? 'COPY' : 'Copy';
       changes.add(
-        `COPY instead of ADD on line ${ins.span.start.line}`,
+        `COPY instead of ADD`,
         'ADD also downloads URLs and unpacks archives, so a reader cannot tell what it will do; for plain local files COPY does the same thing and says so.',
         [{ start: ins.keywordSpan.startOffset, end: ins.keywordSpan.endOffset, text: copy }],
       );

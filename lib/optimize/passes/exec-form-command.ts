@@ -41,7 +41,7 @@ export const pass: Pass = {
         if (!argv || !ins.argsSpan) continue;
         const json = '[' + argv.map((a) => JSON.stringify(a)).join(', ') + ']';
         changes.add(
-          `${ins.keyword} in exec form on line ${ins.span.start.line}`,
+          `${ins.keyword} in exec form`,
           `In shell form Docker runs /bin/sh -c "${argv.join(' ')}": the shell is PID 1 and does not pass SIGTERM on, so \`docker stop\` waits 10 seconds and kills the program. The exec form starts the program directly with the same arguments.`,
           [{ start: ins.argsSpan.startOffset, end: ins.argsSpan.endOffset, text: json }],
         );

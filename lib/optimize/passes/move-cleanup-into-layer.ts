@@ -41,7 +41,7 @@ export const pass: Pass = {
         used.add(target);
         const del = wholeLines(model, ins.span.startOffset, ins.span.endOffset);
         changes.add(
-          `Move the clean-up on line ${ins.span.start.line} into line ${target.span.start.line}`,
+          `Move the clean-up into line ${target.span.start.line}`,
           `A clean-up in its own RUN only hides the files: they still ship in the layer that created them. Run in that same RUN, the files never reach a layer.`,
           [appendCommand(style, ts, text), { start: del.start, end: del.end, text: '' }],
         );

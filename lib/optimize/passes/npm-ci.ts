@@ -19,7 +19,7 @@ export const pass: Pass = {
           if (!isPlainNpmInstall(cmd) || cmd.args.some((a) => a === '--no-package-lock' || a === '-g' || a === '--global')) continue;
           const verb = subcommandWord(cmd)!;
           changes.add(
-            `npm ci on line ${ins.span.start.line}`,
+            `npm ci`,
             'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).',
             [{ start: s.offsets[verb.start], end: s.offsets[verb.end - 1] + 1, text: 'ci' }],
           );

@@ -35,7 +35,7 @@ export const pass: Pass = {
           const flag = major !== null && major < 15 ? '--production' : '--omit=dev';
           const verb = subcommandWord(cmd)!;
           changes.add(
-            `npm ${verb.value} ${flag} on line ${ins.span.start.line}`,
+            `npm ${verb.value} ${flag}`,
             'This stage ships and nothing after the install runs a build or test tool, so devDependencies (compilers, bundlers, test runners) are dead weight in the image.',
             [{ start: afterWord(s, verb), end: afterWord(s, verb), text: ` ${flag}` }],
           );

@@ -25,7 +25,7 @@ export const pass: Pass = {
           const word = pipInstallWord(cmd);
           if (!word || hasArg(cmd, '--no-cache-dir', '--no-cache')) continue;
           changes.add(
-            `pip --no-cache-dir on line ${ins.span.start.line}`,
+            `pip --no-cache-dir`,
             'pip keeps every wheel it downloads in ~/.cache/pip for next time; in an image there is no next time, so the cache (often as big as the packages) only adds weight.',
             [{ start: afterWord(s, word), end: afterWord(s, word), text: ' --no-cache-dir' }],
           );

@@ -66,7 +66,7 @@ export const pass: Pass = {
         ];
         if (restore) edits.push({ start: ins.span.endOffset, end: ins.span.endOffset, text: `${style.eol}${indent}${kw(style, 'WORKDIR')} ${prev}` });
         changes.add(
-          `WORKDIR ${dir.value} instead of cd on line ${ins.span.start.line}`,
+          `WORKDIR ${dir.value} instead of cd`,
           `\`cd\` inside a RUN only lasts for that RUN and hides where the commands run; WORKDIR says it once and is what later readers look for.` +
             (restore ? ` The working directory is set back to ${prev} afterwards, so later instructions are unchanged.` : '') +
             ' Unlike cd, WORKDIR creates the directory when it is missing.',

@@ -22,7 +22,7 @@ export const pass: Pass = {
       const family = tool === 'yum' ? 'yum' : 'dnf';
       if (cmds.some((c) => cleanupTool(c) === family || (managerOf(c) && c.args[0] === 'clean'))) continue;
       changes.add(
-        `${tool} clean all on line ${ins.span.start.line}`,
+        `${tool} clean all`,
         `${tool} keeps downloaded metadata and packages under /var/cache/${family}, often 100 MB or more; cleaning in the same RUN keeps them out of the layer.`,
         [appendCommand(style, s, `${tool} clean all`)],
       );

@@ -9,12 +9,13 @@ export const rule: Rule = {
   aliases: ['InvalidDefinitionDescription'],
   lesson: 'layers',
   explanation:
-    'Docker reads a comment directly above a build argument or a named stage as its description, shown by `docker buildx build --call=outline`, when the comment starts with that name: `# version the release to build`. A comment there that does not start with the name is not picked up. Start it with the name, or put a blank line between comment and instruction. Docker keeps this check experimental, so it is off unless enabled.',
+    'Docker reads a comment directly above a build argument or a named stage as its description, shown by `docker buildx build --call=outline`, when the comment starts with that name: `# version the release to build`. A comment there that does not start with the name is not picked up. Start it with the name, or put a blank line between comment and instruction. Docker keeps this check experimental, so it runs only with `# check=experimental=InvalidDefinitionDescription` or when switched on.',
   examples: {
     bad: '# the version to build\nARG VERSION=1.0\nFROM alpine:3.20',
     good: '# VERSION the version to build\nARG VERSION=1.0\nFROM alpine:3.20',
   },
-  enabledByDefault: false,
+  // Docker keeps the check experimental: off unless `# check=experimental=` names it or the config
+  // switches it on. The gate lives in check() because the engine does not read `experimental=` yet.
   check(ctx) {
     if (!experimentalEnabled(ctx, rule)) return;
     for (const ins of ctx.model.instructions) {
@@ -29,8 +30,9 @@ export const rule: Rule = {
         names = [stage.name];
         expected = stage.name;
       } else continue;
-      const first = ins.leadingComments[0]?.text.trim();
-      if (!first || ctx.model.directives.some((d) => d.span.start.line === ins.leadingComments[0].span.start.line)) continue;
+      const directiveLines = new Set(ctx.model.directives.map((d) => d.span.start.line));
+      const first = ins.leadingComments.find((c) => !directiveLines.has(c.span.start.line))?.text.trim();
+      if (!first) continue;
       const word = first.split(/\s+/)[0];
       if (names.includes(word)) continue;
       ctx.report({

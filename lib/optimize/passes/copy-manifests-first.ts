@@ -1,0 +1,140 @@
+import type { DockerfileModel, EmbeddedScript, Instruction, Stage } from '../../model/types';
+import type { ShellCommand } from '../../shell/types';
+import { Changes, commandsOf, editableScript, kw, styleOf, subcommandWord, wholeLines, withComments } from '../edit';
+import { pipInstallWord, repoName, tagVersion } from '../facts';
+import { isNpmCi, isPlainNpmInstall } from '../node';
+import type { Pass } from '../types';
+
+/** `COPY . <dest>` (the whole context) with its destination, or null. */
+export function wholeContextCopy(ins: Instruction): string | null {
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return null;
+  if (ins.flags.some((f) => f.name.toLowerCase() === 'from') || ins.heredocs.length) return null;
+  const args = ins.json ?? ins.words.map((w) => w.value);
+  if (args.length !== 2 || (args[0] !== '.' && args[0] !== './')) return null;
+  return args[1].includes('$') ? null : args[1];
+}
+
+/** The manifest files a dependency-install command reads, or null when it is not one. */
+function manifestsOf(cmd: ShellCommand): string[] | null {
+  const pipWord = pipInstallWord(cmd);
+  if (pipWord) {
+    const files: string[] = [];
+    const a = cmd.args;
+    let pkgs = 0;
+    for (let i = a.indexOf('install') + 1; i < a.length; i++) {
+      if (a[i] === '-r' || a[i] === '--requirement' || a[i] === '-c' || a[i] === '--constraint') files.push(a[++i] ?? '');
+      else if (a[i].startsWith('--requirement=')) files.push(a[i].slice(14));
+      else if (a[i].startsWith('-r') && a[i].length > 2) files.push(a[i].slice(2));
+      else if (!a[i].startsWith('-')) pkgs++;
+    }
+    if (files.length === 0) return pkgs > 0 && !a.some((x) => x === '.' || x.startsWith('./') || x.startsWith('/') || x.includes('.whl')) ? [] : null;
+    return files.every((f) => f && !f.includes('$') && !f.startsWith('/') && !f.includes('..')) ? files : null;
+  }
+  if (isNpmCi(cmd) || isPlainNpmInstall(cmd)) return ['package*.json'];
+  if (cmd.base === 'yarn' && (cmd.args.length === 0 || cmd.args[0] === 'install' || cmd.args[0].startsWith('--'))) return ['package.json', 'yarn.lock*'];
+  if (cmd.base === 'pnpm' && (cmd.args[0] === 'install' || cmd.args[0] === 'i')) return ['package.json', 'pnpm-lock.yaml*'];
+  if (cmd.base === 'bundle' && (cmd.args.length === 0 || cmd.args[0] === 'install' || cmd.args[0].startsWith('--'))) return ['Gemfile', 'Gemfile.lock*'];
+  if (cmd.base === 'gem' && cmd.args[0] === 'install' && cmd.args.includes('bundler')) return [];
+  if (cmd.base === 'go' && cmd.args[0] === 'mod' && cmd.args[1] === 'download') return ['go.mod', 'go.sum*'];
+  return null;
+}
+
+interface Plan {
+  manifests: string[];
+  /** how many leading top-level commands of the RUN install dependencies */
+  prefix: ShellCommand[];
+  rest: ShellCommand | null;
+}
+
+function plan(s: EmbeddedScript): Plan | null {
+  const cmds = commandsOf(s);
+  if (s.script.root?.type !== 'list' && s.script.root?.type !== 'command') return null;
+  const prefix: ShellCommand[] = [];
+  const manifests = new Set<string>();
+  for (const c of cmds) {
+    if (c.context.length) return null;
+    const m = manifestsOf(c);
+    if (m === null) break;
+    if (prefix.length && prefix[prefix.length - 1].nextOperator !== '&&') break;
+    prefix.push(c);
+    m.forEach((f) => manifests.add(f));
+  }
+  if (!prefix.length || !manifests.size) return null;
+  const rest = cmds[prefix.length] ?? null;
+  if (rest && (prefix[prefix.length - 1].nextOperator !== '&&' || cmds.slice(prefix.length).some((c) => c.start < prefix[prefix.length - 1].end))) return null;
+  return { manifests: [...manifests], prefix, rest };
+}
+
+function goModules(model: DockerfileModel, stage: Stage): boolean {
+  if (repoName(stage) !== 'golang') return false;
+  const v = tagVersion(stage.image.tag);
+  if (v && (v[0] < 1 || (v[0] === 1 && v[1] < 16))) return false;
+  return !stage.instructions.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'GO111MODULE' && p.value === 'off'));
+}
+
+function dirOf(dest: string): string {
+  if (dest === '.' || dest === './') return './';
+  return dest.endsWith('/') ? dest : dest + '/';
+}
+
+export const pass: Pass = {
+  id: 'copy-manifests-first',
+  title: 'Copy dependency manifests before the install',
+  risk: 'safe',
+  lesson: 'layers',
+  resolves: [],
+  profiles: ['safe', 'recommended', 'smallest'],
+  apply({ model }) {
+    const changes = new Changes(this);
+    const style = styleOf(model);
+    for (const stage of model.stages) {
+      const list = stage.instructions;
+      const ci = list.findIndex((i) => wholeContextCopy(i) !== null);
+      if (ci < 0) continue;
+      const copy = list[ci];
+      const dest = dirOf(wholeContextCopy(copy)!);
+      // something already comes in before the whole context: the file is already layered by hand
+      if (list.slice(0, ci).some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from'))) continue;
+      const flags = copy.flags.map((f) => model.text.slice(f.span.startOffset, f.span.endOffset)).join(' ');
+      const copyKw = copy.rawKeyword === copy.rawKeyword.toLowerCase() ? 'copy' : 'COPY';
+      const at = withComments(copy).start;
+      const line = wholeLines(model, at, at);
+      const indent = model.text.slice(line.start, at);
+      const copyLine = (files: string[]): string => `${copyKw} ${flags ? flags + ' ' : ''}${files.join(' ')} ${dest}`;
+      const next = list[ci + 1];
+      const s = next ? editableScript(model, next) : null;
+      const p = s && !next.flags.length ? plan(s) : null;
+      if (next && s && p) {
+        const runKw = next.rawKeyword;
+        const comments = next.leadingComments.map((c) => model.lines[c.span.start.line - 1] + style.eol).join('');
+        const prefixEnd = s.offsets[p.prefix[p.prefix.length - 1].end - 1] + 1;
+        const moved = `${comments}${runKw} ${model.text.slice(s.offsets[0], prefixEnd)}`;
+        const edits = [{ start: at, end: at, text: `${copyLine(p.manifests)}${style.eol}${indent}${moved.replace(/\n(?=.)/g, '\n')}${style.eol}${indent}` }];
+        if (p.rest) {
+          edits.push({ start: s.offsets[0], end: s.offsets[p.rest.start], text: '' });
+        } else {
+          const del = wholeLines(model, withComments(next).start, next.span.endOffset);
+          edits.push({ start: del.start, end: del.end, text: '' });
+        }
+        changes.add(
+          `Install dependencies before copying the sources`,
+          `\`COPY . .\` changes whenever any source file does, and every layer after it is rebuilt: the dependency install ran again on every code edit. ` +
+            `Copying only ${p.manifests.map((m) => m.replace(/\*$/, '')).join(', ')} first lets Docker reuse the installed dependencies until they change. ` +
+            'If the install reads other files from the project (a local package, a setup.py), copy those too.',
+          edits,
+        );
+        continue;
+      }
+      // Go: download modules in their own layer before the sources; the build stays where it is
+      const build = list.slice(ci + 1).find((i) => i.keyword === 'RUN' && editableScript(model, i) && commandsOf(editableScript(model, i)!).some((c) => c.base === 'go' && ['build', 'install'].includes(subcommandWord(c)?.value ?? '')));
+      if (build && goModules(model, stage) && !list.some((i) => i.keyword === 'RUN' && /go\s+mod\s+download/.test(i.argsText))) {
+        changes.add(
+          'Download Go modules before copying the sources',
+          '`COPY . .` changes on every code edit, so `go build` fetched every module again. Copying go.mod and go.sum first and running `go mod download` keeps the modules in a layer that only changes with them.',
+          [{ start: at, end: at, text: `${copyLine(['go.mod', 'go.sum*'])}${style.eol}${indent}${kw(style, 'RUN')} go mod download${style.eol}${indent}` }],
+        );
+      }
+    }
+    return changes.output();
+  },
+};

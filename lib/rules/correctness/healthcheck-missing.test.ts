@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
+import { lint, fixOnce } from '../testing';
+import { rule } from './healthcheck-missing';
+
+const opts = {};
+
+describe(rule.id, () => {
+  it('flags the bad example and passes the good one', () => {
+    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+  });
+  it("fires: FROM scratch", () => {
+    expect(lint(rule, "FROM scratch", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: FROM scratch AS base / HEALTHCHECK CMD /bin/bla / FROM scratch", () => {
+    expect(lint(rule, "FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM scratch", opts).map((d) => d.line)).toEqual([3]);
+  });
+  it("quiet: FROM scratch / HEALTHCHECK CMD /bin/bla", () => {
+    expect(lint(rule, "FROM scratch\nHEALTHCHECK CMD /bin/bla", opts)).toEqual([]);
+  });
+  it("quiet: FROM scratch AS base / HEALTHCHECK CMD /bin/bla / FROM base", () => {
+    expect(lint(rule, "FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM base", opts)).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
+import { lint, fixOnce } from '../testing';
+import { rule } from './npm-install-dev-dependencies';
+
+const opts = {};
+
+describe(rule.id, () => {
+  it('flags the bad example and passes the good one', () => {
+    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+  });
+  it("fires: RUN npm install", () => {
+    expect(lint(rule, "RUN npm install", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: ONBUILD RUN npm install", () => {
+    expect(lint(rule, "ONBUILD RUN npm install", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: RUN npm ci", () => {
+    expect(lint(rule, "RUN npm ci", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: ONBUILD RUN npm ci", () => {
+    expect(lint(rule, "ONBUILD RUN npm ci", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: RUN npm install express@4.1.1", () => {
+    expect(lint(rule, "RUN npm install express@4.1.1", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: ONBUILD RUN npm install express@4.1.1", () => {
+    expect(lint(rule, "ONBUILD RUN npm install express@4.1.1", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: RUN npm install --no-audit", () => {
+    expect(lint(rule, "RUN npm install --no-audit", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("fires: ONBUILD RUN npm install --no-audit", () => {
+    expect(lint(rule, "ONBUILD RUN npm install --no-audit", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("quiet: RUN npm install --production", () => {
+    expect(lint(rule, "RUN npm install --production", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm install --production", () => {
+    expect(lint(rule, "ONBUILD RUN npm install --production", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm ci --production", () => {
+    expect(lint(rule, "RUN npm ci --production", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm ci --production", () => {
+    expect(lint(rule, "ONBUILD RUN npm ci --production", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm install --omit=dev", () => {
+    expect(lint(rule, "RUN npm install --omit=dev", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm install --omit=dev", () => {
+    expect(lint(rule, "ONBUILD RUN npm install --omit=dev", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm ci --omit=dev", () => {
+    expect(lint(rule, "RUN npm ci --omit=dev", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm ci --omit=dev", () => {
+    expect(lint(rule, "ONBUILD RUN npm ci --omit=dev", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm install --production --no-audit", () => {
+    expect(lint(rule, "RUN npm install --production --no-audit", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm install --production --no-audit", () => {
+    expect(lint(rule, "ONBUILD RUN npm install --production --no-audit", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm install --production express@4.1.1", () => {
+    expect(lint(rule, "RUN npm install --production express@4.1.1", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm install --production express@4.1.1", () => {
+    expect(lint(rule, "ONBUILD RUN npm install --production express@4.1.1", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm run build", () => {
+    expect(lint(rule, "RUN npm run build", opts)).toEqual([]);
+  });
+  it("quiet: ONBUILD RUN npm run build", () => {
+    expect(lint(rule, "ONBUILD RUN npm run build", opts)).toEqual([]);
+  });
+  it("quiet: RUN npm install -g pm2@5", () => {
+    expect(lint(rule, "RUN npm install -g pm2@5", opts)).toEqual([]);
+  });
+  it("quiet: FROM node / ENV NODE_ENV=production / RUN npm ci", () => {
+    expect(lint(rule, "FROM node\nENV NODE_ENV=production\nRUN npm ci", opts)).toEqual([]);
+  });
+  it("quiet: RUN NODE_ENV=production npm ci", () => {
+    expect(lint(rule, "RUN NODE_ENV=production npm ci", opts)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
+import { lint, fixOnce } from '../testing';
+import { rule } from './label-not-email';
+
+const opts = { config: {"labelSchema":{"maintainer":"email"}} };
+
+describe(rule.id, () => {
+  it('flags the bad example and passes the good one', () => {
+    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+  });
+  it("fires: LABEL maintainer=\"not-email\"", () => {
+    expect(lint(rule, "LABEL maintainer=\"not-email\"", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("quiet: LABEL maintainer=\"abcd@google.com\"", () => {
+    expect(lint(rule, "LABEL maintainer=\"abcd@google.com\"", opts)).toEqual([]);
+  });
+  it("quiet: LABEL other=\"doo\"", () => {
+    expect(lint(rule, "LABEL other=\"doo\"", opts)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
+import { lint, fixOnce } from '../testing';
+import { rule } from './label-not-semver';
+
+const opts = { config: {"labelSchema":{"semver":"semver"}} };
+
+describe(rule.id, () => {
+  it('flags the bad example and passes the good one', () => {
+    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+  });
+  it("fires: LABEL semver=\"not-sem-ver\"", () => {
+    expect(lint(rule, "LABEL semver=\"not-sem-ver\"", opts).map((d) => d.line)).toEqual([1]);
+  });
+  it("quiet: LABEL semver=\"1.0.0\"", () => {
+    expect(lint(rule, "LABEL semver=\"1.0.0\"", opts)).toEqual([]);
+  });
+  it("quiet: LABEL semver=\"2.0.1-rc1\"", () => {
+    expect(lint(rule, "LABEL semver=\"2.0.1-rc1\"", opts)).toEqual([]);
+  });
+  it("quiet: LABEL other=\"foo\"", () => {
+    expect(lint(rule, "LABEL other=\"foo\"", opts)).toEqual([]);
+  });
+});
