@@ -107,6 +107,8 @@ const SUPPLEMENT = [
   ['debian:bullseye-slim', 80 * MB, 'debian', 'guessed', 'recalled Docker Hub figure (~80 MB), not measured'],
   ['debian:bullseye', 124 * MB, 'debian', 'guessed', 'recalled Docker Hub figure (~124 MB), not measured'],
   ['ubuntu:20.04', 73 * MB, 'ubuntu', 'guessed', 'recalled Docker Hub figure (~73 MB), not measured'],
+  ['maven', 490 * MB, 'ubuntu', 'estimated', 'eclipse-temurin:21-jdk (475 MB, repo-info) + Maven (~10 MB): maven:3.9-eclipse-temurin-21 is built that way'],
+  ['gradle', 610 * MB, 'ubuntu', 'estimated', 'eclipse-temurin:21-jdk (475 MB, repo-info) + Gradle distribution (~135 MB)'],
   ['busybox:musl', 1.5 * MB, 'busybox', 'estimated', 'busybox musl variant'],
 ];
 const famRatio = (f) => (ratios[f] ?? ratios.default).ratio;

@@ -9,12 +9,15 @@ import { pass as r5 } from './passes/copy-manifests-first';
 import { pass as r6 } from './passes/exec-form-command';
 import { pass as r7 } from './passes/merge-related-runs';
 import { pass as r8 } from './passes/move-cleanup-into-layer';
-import { pass as r9 } from './passes/npm-ci';
-import { pass as r10 } from './passes/npm-omit-dev';
-import { pass as r11 } from './passes/pin-base-image-tag';
-import { pass as r12 } from './passes/pip-no-cache-dir';
-import { pass as r13 } from './passes/workdir-instead-of-cd';
-import { pass as r14 } from './passes/yum-clean-all';
+import { pass as r9 } from './passes/non-root-user';
+import { pass as r10 } from './passes/npm-ci';
+import { pass as r11 } from './passes/npm-omit-dev';
+import { pass as r12 } from './passes/pin-base-image-tag';
+import { pass as r13 } from './passes/pip-no-cache-dir';
+import { pass as r14 } from './passes/remove-build-toolchain';
+import { pass as r15 } from './passes/slim-base-image';
+import { pass as r16 } from './passes/workdir-instead-of-cd';
+import { pass as r17 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -32,4 +35,7 @@ export const ALL_PASSES: readonly Pass[] = [
   r12,
   r13,
   r14,
+  r15,
+  r16,
+  r17,
 ];

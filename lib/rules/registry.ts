@@ -42,64 +42,70 @@ import { rule as r38 } from './correctness/overridden-cmd-entrypoint-healthcheck
 import { rule as r39 } from './correctness/pin-apk-versions';
 import { rule as r40 } from './correctness/pin-apt-versions';
 import { rule as r41 } from './correctness/pin-dnf-versions';
-import { rule as r42 } from './correctness/pin-pecl-versions';
-import { rule as r43 } from './correctness/pin-yum-versions';
-import { rule as r44 } from './correctness/pin-zypper-versions';
-import { rule as r45 } from './correctness/pipe-without-pipefail';
-import { rule as r46 } from './correctness/pointless-command-in-run';
-import { rule as r47 } from './correctness/read-without-raw';
-import { rule as r48 } from './correctness/redundant-target-platform';
-import { rule as r49 } from './correctness/relative-workdir-without-base';
-import { rule as r50 } from './correctness/reserved-stage-name';
-import { rule as r51 } from './correctness/undefined-variable';
-import { rule as r52 } from './correctness/unknown-base-image-platform';
-import { rule as r53 } from './correctness/unquoted-command-substitution';
-import { rule as r54 } from './correctness/unquoted-variable-expansion';
-import { rule as r55 } from './correctness/useless-cat';
-import { rule as r56 } from './correctness/yum-missing-yes';
-import { rule as r57 } from './correctness/zypper-dist-upgrade';
-import { rule as r58 } from './correctness/zypper-missing-yes';
-import { rule as r59 } from './security/copy-whole-context';
-import { rule as r60 } from './security/curl-pipe-to-shell';
-import { rule as r61 } from './security/final-stage-without-user';
-import { rule as r62 } from './security/secret-in-arg-or-env';
-import { rule as r63 } from './security/sensitive-arg-or-env-name';
-import { rule as r64 } from './security/sudo-in-run';
-import { rule as r65 } from './security/user-not-numeric';
-import { rule as r66 } from './size/apk-add-missing-no-cache';
-import { rule as r67 } from './size/apt-lists-not-deleted';
-import { rule as r68 } from './size/apt-missing-no-install-recommends';
-import { rule as r69 } from './size/dnf-cache-not-cleaned';
-import { rule as r70 } from './size/npm-install-dev-dependencies';
-import { rule as r71 } from './size/pip-cache-not-disabled';
-import { rule as r72 } from './size/useradd-high-uid-without-l';
-import { rule as r73 } from './size/wget-and-curl-both-used';
-import { rule as r74 } from './size/yarn-cache-not-cleaned';
-import { rule as r75 } from './size/yum-cache-not-cleaned';
-import { rule as r76 } from './size/zypper-cache-not-cleaned';
-import { rule as r77 } from './style/consistent-instruction-casing';
-import { rule as r78 } from './style/definition-description-format';
-import { rule as r79 } from './style/empty-continuation-line';
-import { rule as r80 } from './style/expose-protocol-casing';
-import { rule as r81 } from './style/from-as-casing';
-import { rule as r82 } from './style/label-empty';
-import { rule as r83 } from './style/label-key-invalid';
-import { rule as r84 } from './style/label-missing';
-import { rule as r85 } from './style/label-not-email';
-import { rule as r86 } from './style/label-not-git-hash';
-import { rule as r87 } from './style/label-not-rfc3339';
-import { rule as r88 } from './style/label-not-semver';
-import { rule as r89 } from './style/label-not-spdx';
-import { rule as r90 } from './style/label-not-url';
-import { rule as r91 } from './style/label-superfluous';
-import { rule as r92 } from './style/legacy-key-value-format';
-import { rule as r93 } from './style/maintainer-deprecated';
-import { rule as r94 } from './style/maintainer-instruction-deprecated';
-import { rule as r95 } from './style/redundant-target-platform-flag';
-import { rule as r96 } from './style/stage-name-casing';
-import { rule as r97 } from './style/use-apt-get-not-apt';
-import { rule as r98 } from './style/use-workdir-not-cd';
-import { rule as r99 } from './style/wget-without-progress';
+import { rule as r42 } from './correctness/pin-gem-versions';
+import { rule as r43 } from './correctness/pin-npm-versions';
+import { rule as r44 } from './correctness/pin-pecl-versions';
+import { rule as r45 } from './correctness/pin-pip-versions';
+import { rule as r46 } from './correctness/pin-yum-versions';
+import { rule as r47 } from './correctness/pin-zypper-versions';
+import { rule as r48 } from './correctness/pipe-without-pipefail';
+import { rule as r49 } from './correctness/pointless-command-in-run';
+import { rule as r50 } from './correctness/read-without-raw';
+import { rule as r51 } from './correctness/redundant-target-platform';
+import { rule as r52 } from './correctness/relative-workdir-without-base';
+import { rule as r53 } from './correctness/reserved-stage-name';
+import { rule as r54 } from './correctness/undefined-variable';
+import { rule as r55 } from './correctness/unknown-base-image-platform';
+import { rule as r56 } from './correctness/unquoted-command-substitution';
+import { rule as r57 } from './correctness/unquoted-variable-expansion';
+import { rule as r58 } from './correctness/useless-cat';
+import { rule as r59 } from './correctness/yum-missing-yes';
+import { rule as r60 } from './correctness/zypper-dist-upgrade';
+import { rule as r61 } from './correctness/zypper-missing-yes';
+import { rule as r62 } from './security/base-image-end-of-life';
+import { rule as r63 } from './security/copy-whole-context';
+import { rule as r64 } from './security/curl-pipe-to-shell';
+import { rule as r65 } from './security/final-stage-without-user';
+import { rule as r66 } from './security/secret-in-arg-or-env';
+import { rule as r67 } from './security/sensitive-arg-or-env-name';
+import { rule as r68 } from './security/sudo-in-run';
+import { rule as r69 } from './security/tls-verification-disabled-command';
+import { rule as r70 } from './security/tls-verification-disabled-env';
+import { rule as r71 } from './security/user-not-numeric';
+import { rule as r72 } from './size/apk-add-missing-no-cache';
+import { rule as r73 } from './size/apt-lists-not-deleted';
+import { rule as r74 } from './size/apt-missing-no-install-recommends';
+import { rule as r75 } from './size/dnf-cache-not-cleaned';
+import { rule as r76 } from './size/npm-install-dev-dependencies';
+import { rule as r77 } from './size/pip-cache-not-disabled';
+import { rule as r78 } from './size/useradd-high-uid-without-l';
+import { rule as r79 } from './size/wget-and-curl-both-used';
+import { rule as r80 } from './size/yarn-cache-not-cleaned';
+import { rule as r81 } from './size/yum-cache-not-cleaned';
+import { rule as r82 } from './size/zypper-cache-not-cleaned';
+import { rule as r83 } from './style/consistent-instruction-casing';
+import { rule as r84 } from './style/definition-description-format';
+import { rule as r85 } from './style/empty-continuation-line';
+import { rule as r86 } from './style/expose-protocol-casing';
+import { rule as r87 } from './style/from-as-casing';
+import { rule as r88 } from './style/label-empty';
+import { rule as r89 } from './style/label-key-invalid';
+import { rule as r90 } from './style/label-missing';
+import { rule as r91 } from './style/label-not-email';
+import { rule as r92 } from './style/label-not-git-hash';
+import { rule as r93 } from './style/label-not-rfc3339';
+import { rule as r94 } from './style/label-not-semver';
+import { rule as r95 } from './style/label-not-spdx';
+import { rule as r96 } from './style/label-not-url';
+import { rule as r97 } from './style/label-superfluous';
+import { rule as r98 } from './style/legacy-key-value-format';
+import { rule as r99 } from './style/maintainer-deprecated';
+import { rule as r100 } from './style/maintainer-instruction-deprecated';
+import { rule as r101 } from './style/redundant-target-platform-flag';
+import { rule as r102 } from './style/stage-name-casing';
+import { rule as r103 } from './style/use-apt-get-not-apt';
+import { rule as r104 } from './style/use-workdir-not-cd';
+import { rule as r105 } from './style/wget-without-progress';
 
 export const ALL_RULES: readonly Rule[] = [
   r0,
@@ -202,4 +208,10 @@ export const ALL_RULES: readonly Rule[] = [
   r97,
   r98,
   r99,
+  r100,
+  r101,
+  r102,
+  r103,
+  r104,
+  r105,
 ];

@@ -40,6 +40,16 @@ function writeDefault(ctx: LayerContext, path: string, d: DefaultEntry, label: s
   write(ctx, path, d[0] * scale, d[1] * scale, d[2] * scale, `${label}, ${formatBytes(d[0] * scale)}`, d[3]);
 }
 
+/**
+ * Caches grow rather than get replaced: a later layer that uses a cache an earlier layer filled
+ * adds what is new (a fifth of a fresh fill, a guess), without wasting the earlier layer.
+ */
+function writeCache(ctx: LayerContext, path: string, d: DefaultEntry, label: string, scale = 1): void {
+  const filled = ctx.state.vfs.entries.some((e) => e.path === path && e.layer !== ctx.layer);
+  if (filled) return writeDefault(ctx, `${path}/.L${ctx.layer}`, d, `${label} (additions)`, scale * 0.2);
+  writeDefault(ctx, path, d, label, scale);
+}
+
 function applyRemoval(ctx: LayerContext, r: Removal): void {
   for (const [layer, bytes] of r.earlier) ctx.wasted.set(layer, (ctx.wasted.get(layer) ?? 0) + bytes);
 }
@@ -121,8 +131,8 @@ function handle(cmd: ShellCommand, all: ShellCommand[], i: number, ctx: LayerCon
     case 'pyinstaller': return pyinstaller(ctx);
     case 'npm': case 'yarn': case 'pnpm': case 'bun': return node(cmd, ctx);
     case 'go': return go(cmd, ctx);
-    case 'mvn': case 'mvnw': return jvm(ctx, 'mavenRepo', `${home(s)}/.m2`, 'target', cmd.args.some((a) => /package|install|verify|spring-boot/.test(a)));
-    case 'gradle': case 'gradlew': return jvm(ctx, 'gradleCache', `${home(s)}/.gradle`, 'build/libs', cmd.args.some((a) => /build|assemble|jar|install/i.test(a)));
+    case 'mvn': case 'mvnw': return jvm(ctx, 'mavenRepo', `${home(s)}/.m2`, 'target', cmd.args.some((a) => /package|install|verify|spring-boot|deploy/.test(a)), cmd.args.some((a) => /dependency|compile|go-offline|resolve/.test(a)));
+    case 'gradle': case 'gradlew': return jvm(ctx, 'gradleCache', `${home(s)}/.gradle`, 'build/libs', cmd.args.some((a) => /build|assemble|jar|install/i.test(a)), cmd.args.some((a) => /dependencies|compile|resolve/i.test(a)));
     case 'cargo': return cargo(cmd, ctx);
     case 'gem': if (cmd.args[0] === 'install') writeDefault(ctx, '/usr/local/bundle', def('gemOne'), `gem install ${positionalArgs(cmd).slice(1).join(' ')}`.trim(), Math.max(1, positionalArgs(cmd).length - 1)); return;
     case 'bundle': case 'bundler': if (!cmd.args[0] || cmd.args[0] === 'install') writeDefault(ctx, s.env.BUNDLE_PATH ?? '/usr/local/bundle', def('gemBundle'), 'bundle install of an unseen Gemfile'); return;
@@ -134,6 +144,10 @@ function handle(cmd: ShellCommand, all: ShellCommand[], i: number, ctx: LayerCon
     case 'rm': return rm(cmd, ctx);
     case 'chmod': case 'chown': case 'chgrp': return repermission(cmd, ctx);
     case 'tar': case 'unzip': return extract(cmd, ctx);
+    case 'make': case 'ninja': case 'cmake':
+      // a source build installed into a prefix (`make install`): typical tools/libraries, wide
+      if (cmd.args.includes('install')) write(ctx, `/usr/local/.build-${ctx.layer}`, 30e6, 1e6, 300e6, 'software built from source and installed, ~30 MB', 'guessed');
+      return;
     default:
       if (!QUIET.has(base) && base && !/^\$/.test(base)) ctx.unknownCommands.push(base);
   }
@@ -320,19 +334,19 @@ function go(cmd: ShellCommand, ctx: LayerContext): void {
     if (hasFlag(cmd, '-cache')) remove(ctx, `${home(s)}/.cache/go-build`);
     return;
   }
-  if (sub === 'mod' && pos[1] === 'download') return writeDefault(ctx, modCache, def('goModCache'), 'Go module cache');
+  if (sub === 'mod' && pos[1] === 'download') return writeCache(ctx, modCache, def('goModCache'), 'Go module cache');
   if (sub !== 'build' && sub !== 'install') return;
   if (!s.vfs.entries.some((e) => e.path === modCache)) writeDefault(ctx, modCache, def('goModCache'), 'Go module cache');
-  writeDefault(ctx, `${home(s)}/.cache/go-build`, def('goBuildCache'), 'Go build cache');
+  writeCache(ctx, `${home(s)}/.cache/go-build`, def('goBuildCache'), 'Go build cache');
   const out = flagValues(cmd, '-o')[0];
   const dest = sub === 'install' ? `${gopath}/bin/${ctx.layer}` : out ? pathOf(ctx, out) : pathOf(ctx, 'app');
   writeDefault(ctx, dest, def('goBinary'), `Go binary ${out ?? ''}`.trim(), /-s -w|-s\b/.test(flagValues(cmd, '-ldflags').join(' ')) ? 0.7 : 1);
 }
 
-function jvm(ctx: LayerContext, cacheKey: string, cacheDir: string, out: string, builds: boolean): void {
-  if (!builds) return;
-  writeDefault(ctx, cacheDir, def(cacheKey), cacheKey === 'mavenRepo' ? 'Maven repository (~/.m2)' : 'Gradle caches (~/.gradle)');
-  writeDefault(ctx, pathOf(ctx, out), def('jar'), 'built JAR');
+function jvm(ctx: LayerContext, cacheKey: string, cacheDir: string, out: string, builds: boolean, resolves: boolean): void {
+  if (!builds && !resolves) return;
+  writeCache(ctx, cacheDir, def(cacheKey), cacheKey === 'mavenRepo' ? 'Maven repository (~/.m2)' : 'Gradle caches (~/.gradle)');
+  if (builds) writeDefault(ctx, pathOf(ctx, out), def('jar'), 'built JAR');
 }
 
 function cargo(cmd: ShellCommand, ctx: LayerContext): void {
@@ -340,7 +354,7 @@ function cargo(cmd: ShellCommand, ctx: LayerContext): void {
   const sub = positionalArgs(cmd, ['--target', '-p', '--package', '--bin', '--features', '-j', '--root'])[0];
   const cargoHome = s.env.CARGO_HOME ?? `${home(s)}/.cargo`;
   if (sub === 'build' || sub === 'install') {
-    writeDefault(ctx, `${cargoHome}/registry`, def('cargoRegistry'), 'cargo registry');
+    writeCache(ctx, `${cargoHome}/registry`, def('cargoRegistry'), 'cargo registry');
     if (sub === 'build') writeDefault(ctx, pathOf(ctx, 'target'), def('cargoTarget'), 'cargo target/ directory');
     else writeDefault(ctx, `${cargoHome}/bin/${ctx.layer}`, def('rustBinary'), 'cargo-installed binary');
   }

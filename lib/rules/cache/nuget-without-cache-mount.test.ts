@@ -7,8 +7,9 @@ const opts = {};
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
-    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+    const ex = opts;
+    expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });
   it("fires: RUN dotnet restore", () => {
     expect(lint(rule, "RUN dotnet restore", opts).map((d) => d.line)).toEqual([1]);

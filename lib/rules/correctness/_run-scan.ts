@@ -102,7 +102,8 @@ export function stageAncestry(model: DockerfileModel, stage: Stage): Stage[] {
 
 /** COPY/ADD source and destination words (exec form aware). */
 export function copyArgs(ins: Instruction): string[] {
-  return ins.json ?? ins.words.map((w) => w.value);
+  // raw text: Docker keeps backslashes in paths (c:\\dir), quotes are stripped by the caller
+  return ins.json ?? ins.words.map((w) => w.raw);
 }
 
 export function stripQuotes(s: string): string {

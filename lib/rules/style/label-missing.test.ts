@@ -7,8 +7,9 @@ const opts = { config: {"labelSchema":{"foo":"text"}} };
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
-    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+    const ex = { config: {"labelSchema":{"org.opencontainers.image.source":"url"}} };
+    expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });
   it("fires: FROM baseimage", () => {
     expect(lint(rule, "FROM baseimage", opts).map((d) => d.line)).toEqual([1]);

@@ -7,8 +7,9 @@ const opts = { config: {"labelSchema":{"maintainer":"email"}} };
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
-    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+    const ex = { config: {"labelSchema":{"maintainer":"email"}} };
+    expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });
   it("fires: LABEL maintainer=\"not-email\"", () => {
     expect(lint(rule, "LABEL maintainer=\"not-email\"", opts).map((d) => d.line)).toEqual([1]);

@@ -7,8 +7,9 @@ const opts = { config: {"labelSchema":{"githash":"hash"}} };
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
-    expect(lint(rule, rule.examples.good, opts)).toEqual([]);
+    const ex = { config: {"labelSchema":{"org.opencontainers.image.revision":"hash"}} };
+    expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
+    expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });
   it("fires: LABEL githash=\"not-git-hash\"", () => {
     expect(lint(rule, "LABEL githash=\"not-git-hash\"", opts).map((d) => d.line)).toEqual([1]);

@@ -1,0 +1,45 @@
+import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, runtimeStages, styleOf } from '../edit';
+import { installedPackages, isPip, safeToAppend } from '../facts';
+import type { Pass } from '../types';
+
+/** Compilers and build tools: needed to build, never to run. Library headers (-dev) are left alone: their runtime libraries would be auto-removed with them. */
+const TOOLCHAIN = new Set(['build-essential', 'gcc', 'g++', 'make', 'cmake', 'autoconf', 'automake', 'libtool', 'pkg-config', 'cpp', 'clang', 'gfortran']);
+const BUILDERS = new Set(['npm', 'yarn', 'gem', 'bundle', 'make', 'cmake', 'cargo', 'go', 'python', 'python3', 'node-gyp', 'configure', 'composer']);
+
+export const pass: Pass = {
+  id: 'remove-build-toolchain',
+  title: 'Remove the build toolchain after building',
+  risk: 'review',
+  lesson: 'why-size',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model, options }) {
+    const changes = new Changes(this);
+    const shipped = runtimeStages(model, options.target);
+    const style = styleOf(model);
+    for (const stage of model.stages) {
+      if (!shipped.has(stage.index)) continue;
+      for (const ins of stage.instructions) {
+        const s = editableScript(model, ins);
+        if (!s || !safeToAppend(s)) continue;
+        const cmds = commandsOf(s);
+        const installAt = cmds.findIndex(isAptInstall);
+        if (installAt < 0) continue;
+        const tools = installedPackages(cmds[installAt]).filter((p) => TOOLCHAIN.has(p));
+        if (!tools.length) continue;
+        if (!cmds.slice(installAt + 1).some((c) => isPip(c) || BUILDERS.has(c.base) || c.name.startsWith('./'))) continue;
+        if (cmds.some((c) => c.base === 'apt-get' && (c.args[0] === 'purge' || c.args[0] === 'remove'))) continue;
+        // later steps or the program itself may still call them
+        const later = stage.instructions.filter((i) => i.index > ins.index && (i.keyword === 'RUN' || i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'));
+        if (later.some((i) => /\b(gcc|g\+\+|make|cc|cmake|pip3?|npm|gem|bundle|cargo|node-gyp)\b/.test(i.argsText) || (i.json ?? []).some((a) => /make|gcc|pip|npm/.test(a)))) continue;
+        changes.add(
+          `Remove ${tools.join(', ')} once the build is done`,
+          `${tools.join(', ')} were installed to compile dependencies and then shipped, typically 150-250 MB. Purging them at the end of the same RUN keeps them out of the layer. ` +
+            'Check that nothing at run time compiles code (some packages build extensions on first use).',
+          [appendCommand(style, s, `apt-get purge -y --auto-remove ${tools.join(' ')}`)],
+        );
+      }
+    }
+    return changes.output();
+  },
+};

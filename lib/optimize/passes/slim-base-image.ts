@@ -1,0 +1,87 @@
+import type { DockerfileModel, Stage } from '../../model/types';
+import { Changes, commandsOf, editableScript, shippedStage } from '../edit';
+import { installedPackages, isDockerHub, isInstall, repoName } from '../facts';
+import type { Pass } from '../types';
+
+/** Official images with a -slim variant, and how the variant is spelled for a tag. */
+const SLIM: Record<string, (tag: string) => string | null> = {
+  python: (t) => slimAfterVersion(t),
+  ruby: (t) => slimAfterVersion(t),
+  node: (t) => slimAtEnd(t),
+  debian: (t) => (/^[a-z]+$|^\d+(\.\d+)?$/.test(t) ? `${t}-slim` : null),
+  rust: (t) => slimAfterVersion(t),
+  openjdk: (t) => slimAfterVersion(t),
+};
+
+const SUITE = /^(bookworm|bullseye|buster|trixie|stretch|jessie)$/;
+
+/** python/ruby spell it 3.9-slim and 3.9-slim-bookworm */
+function slimAfterVersion(tag: string): string | null {
+  const parts = tag.split('-');
+  if (!/^\d+(\.\d+)*$/.test(parts[0])) return null;
+  if (parts.length === 1) return `${tag}-slim`;
+  if (parts.length === 2 && SUITE.test(parts[1])) return `${parts[0]}-slim-${parts[1]}`;
+  return null;
+}
+
+/** node spells it 20-slim and 20-bookworm-slim */
+function slimAtEnd(tag: string): string | null {
+  const parts = tag.split('-');
+  if (!/^\d+(\.\d+)*$|^lts$|^current$/.test(parts[0])) return null;
+  if (parts.length === 1) return `${tag}-slim`;
+  if (parts.length === 2 && SUITE.test(parts[1])) return `${tag}-slim`;
+  return null;
+}
+
+/** Tools the full images have and the slim ones lack. */
+const NOT_IN_SLIM = new Set(['git', 'curl', 'wget', 'gcc', 'g++', 'cc', 'c++', 'make', 'ssh', 'scp', 'svn', 'hg', 'bzr', 'pkg-config', 'autoconf', 'automake', 'libtool', 'patch', 'unzip', 'xz', 'file', 'gpg', 'dirmngr', 'procps', 'ps']);
+
+/** A tool the stage uses but would no longer have on -slim (and does not install itself). */
+function missingTool(model: DockerfileModel, stage: Stage): string | null {
+  const installed = new Set<string>();
+  for (const ins of stage.instructions) {
+    if (ins.keyword !== 'RUN' && ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+    if (ins.form === 'exec') {
+      const first = (ins.json ?? [])[0] ?? '';
+      if (NOT_IN_SLIM.has(first.split('/').pop()!)) return first;
+      continue;
+    }
+    const s = editableScript(model, ins);
+    const cmds = s ? commandsOf(s) : ins.scripts.flatMap((e) => e.script.commands);
+    for (const c of cmds) {
+      if (isInstall(c)) installedPackages(c).forEach((p) => installed.add(p));
+      if (installed.has('build-essential')) ['gcc', 'g++', 'make', 'cc', 'c++'].forEach((t) => installed.add(t));
+      if (NOT_IN_SLIM.has(c.base) && !installed.has(c.base)) return c.base;
+    }
+  }
+  return null;
+}
+
+export const pass: Pass = {
+  id: 'slim-base-image',
+  title: 'Slim variant of the same base image',
+  risk: 'review',
+  lesson: 'minimal-base',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model, options }) {
+    const changes = new Changes(this);
+    const stage = shippedStage(model, options.target);
+    if (!stage || stage.baseStage !== null || stage.image.unresolved || stage.image.digest || !isDockerHub(stage)) return changes.output();
+    const repo = repoName(stage);
+    const tag = stage.image.tag;
+    const word = stage.from.words[0];
+    if (!SLIM[repo] || !tag || !word || word.raw !== word.value) return changes.output();
+    const slim = SLIM[repo](tag);
+    if (!slim || missingTool(model, stage)) return changes.output();
+    const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
+    changes.add(
+      `${repo}:${tag} -> ${repo}:${slim}`,
+      `${repo}:${slim} is the same ${repo} on the same Debian release without compilers, headers and version-control tools, several hundred megabytes smaller.` +
+        (compiles ? ' If a dependency has no prebuilt wheel or binary for this platform, its install will now fail for lack of a compiler: install build-essential in that RUN (or use the multi-stage build).' : '') +
+        ' Check that nothing at run time relied on the tools the full image had.',
+      [{ start: word.span.startOffset, end: word.span.endOffset, text: word.value.slice(0, word.value.length - tag.length) + slim }],
+    );
+    return changes.output();
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../model/parse';
+import { estimateImage } from './estimate';
+
+const layers = (text: string) => estimateImage(parseDockerfile(text)).layers;
+
+describe('RUN analysis', () => {
+  it('apk --virtual build deps deleted in the same RUN do not stay', () => {
+    const [, kept, gone] = layers('FROM alpine:3.22\nRUN apk add --no-cache gcc musl-dev\nRUN apk add --no-cache --virtual .b gcc musl-dev && apk del .b\n');
+    expect(kept.bytes).toBeGreaterThan(100e6);
+    expect(gone.bytes).toBeLessThan(1e6);
+  });
+  it('apk without --no-cache leaves the index', () => {
+    const [, a] = layers('FROM alpine:3.22\nRUN apk add curl\n');
+    expect(a.why).toMatch(/curl/);
+    const [, b] = layers('FROM alpine:3.22\nRUN apk add --no-cache curl\n');
+    expect(a.bytes - b.bytes).toBeGreaterThan(1e6);
+  });
+  it('apt-get purge of build deps in the same RUN frees them', () => {
+    const [, l] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && apt-get purge -y gcc libc6-dev && rm -rf /var/lib/apt/lists/*\n');
+    expect(l.bytes).toBeLessThan(5e6);
+  });
+  it('apt config disabling Recommends applies to later installs', () => {
+    const [, , l] = layers(`FROM debian:bookworm-slim\nRUN echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/no-rec\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n`);
+    const [, r] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n');
+    expect(l.bytes).toBeLessThan(r.bytes);
+  });
+  it('npm cache is left unless cleaned; go build leaves caches; curl downloads are counted', () => {
+    const [, , a] = layers('FROM node:22-slim\nWORKDIR /app\nRUN npm ci && npm cache clean --force\n');
+    const [, , b] = layers('FROM node:22-slim\nWORKDIR /app\nRUN npm ci\n');
+    expect(b.bytes).toBeGreaterThan(a.bytes);
+    const [, g] = layers('FROM golang:1.27-trixie\nRUN go build -o /out/app .\n');
+    expect(g.why).toMatch(/Go/);
+    const [, c] = layers('FROM debian:bookworm-slim\nRUN curl -fsSL -o /tmp/x.tgz https://example.com/x.tgz && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\n');
+    expect(c.bytes).toBeGreaterThan(10e6);
+    expect(c.why).toMatch(/extracted/);
+  });
+  it('rm -rf in a later layer wastes the earlier bytes without shrinking the image', () => {
+    const r = estimateImage(parseDockerfile('FROM python:3.12-slim\nRUN pip install pandas\nRUN rm -rf /root/.cache/pip\n'));
+    expect(r.layers[1].wastedBytes).toBeGreaterThan(5e6);
+    expect(r.layers[2].bytes).toBe(0);
+    expect(r.efficiency).toBeLessThan(1);
+  });
+  it('a RUN of unknown commands gets a small guessed size', () => {
+    const [, l] = layers('FROM debian:bookworm-slim\nRUN ./setup-something --fast\n');
+    expect(l.confidence).toBe('guessed');
+    expect(l.bytes).toBeLessThan(5e6);
+  });
+});
