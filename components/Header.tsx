@@ -9,7 +9,7 @@ const selectClass = 'h-9 rounded-md border border-border bg-surface px-2 text-sm
 export function Header({ buildLink }: { buildLink(): string }) {
   const { t, theme, setTheme, lang, setLang } = usePreferences();
   return (
-    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface px-3 sm:px-5">
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-border bg-surface px-3 py-2 sm:px-5">
       <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden className="shrink-0">
         <rect width="32" height="32" rx="7" fill="var(--accent)" />
         <g fill="none" stroke="var(--accent-fg)" strokeWidth="2.4" strokeLinejoin="round">

@@ -78,6 +78,8 @@ declare global {
       getText(): string;
       setText(text: string): void;
       result(): ViewResult | null;
+      /** shows a hand-made result (tests and demos of views the library does not fill yet) */
+      showResult(result: ViewResult): void;
     };
   }
 }
@@ -160,7 +162,7 @@ function PlaygroundApp() {
       const request = latestRequest.current;
       if (!request || request.id !== response.id) return;
       setRunning(false);
-      const next: Analysis = { result: response.result, error: response.error, text: request.text, ms: response.roundTripMs };
+      const next: Analysis = { result: response.result, error: response.error, text: request.text, ms: response.ms };
       analysisRef.current = next;
       setAnalysis(next);
       if (response.result) editorRef.current?.setMarkers(toMarkers(response.result));
@@ -222,6 +224,16 @@ function PlaygroundApp() {
         }
       },
       result: () => analysisRef.current?.result ?? null,
+      showResult: (result) => {
+        // Cancel any pending analysis so it does not replace the shown result.
+        clearTimeout(timers.current.analyse);
+        latestRequest.current = null;
+        const shown: Analysis = { result, text: currentText(), ms: 0 };
+        analysisRef.current = shown;
+        setAnalysis(shown);
+        setRunning(false);
+        editorRef.current?.setMarkers(toMarkers(result));
+      },
     };
   }, [currentText, scheduleAnalysis]);
 

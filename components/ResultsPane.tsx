@@ -60,7 +60,7 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
   return (
     <section aria-label={t('results')} className="flex min-h-0 flex-1 flex-col bg-bg">
       <div className="flex flex-wrap items-end justify-between gap-x-4 border-b border-border bg-surface px-3">
-        <div role="tablist" aria-label={t('results')} className="flex" onKeyDown={onTabKey}>
+        <div role="tablist" aria-label={t('results')} className="flex max-w-full overflow-x-auto sm:overflow-visible" onKeyDown={onTabKey}>
           {TAB_ORDER.map((id) => {
             const n = count(id);
             const active = id === tab;
@@ -77,7 +77,7 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
                 aria-controls="results-panel"
                 tabIndex={active ? 0 : -1}
                 onClick={() => onTab(id)}
-                className={`-mb-px flex items-center gap-1.5 border-b-2 px-3 py-2.5 text-base ${active ? 'border-accent font-semibold text-fg' : 'border-transparent text-muted hover:text-fg'}`}
+                className={`-mb-px flex shrink-0 items-center gap-1.5 border-b-2 px-2.5 py-2.5 text-base sm:px-3 ${active ? 'border-accent font-semibold text-fg' : 'border-transparent text-muted hover:text-fg'}`}
                 data-testid={`tab-${id}`}
               >
                 {t(TAB_LABEL[id])}

@@ -37,6 +37,7 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
   const [shared, setShared] = useState<{ link: string; copied: boolean } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const popoverRef = useRef<HTMLDivElement>(null);
 
   const onShare = async () => {
     const link = buildLink();
@@ -53,8 +54,15 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
         buttonRef.current?.focus();
       }
     };
+    const onPointer = (e: PointerEvent) => {
+      if (!popoverRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) setShared(null);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
   }, [shared]);
 
   return (
@@ -64,6 +72,7 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
         type="button"
         onClick={onShare}
         title={t('shareTitle')}
+        aria-label={t('share')}
         className="inline-flex h-9 items-center gap-2 rounded-md bg-accent px-3 text-sm font-semibold text-accent-fg hover:opacity-90"
         data-testid="share-button"
       >
@@ -71,10 +80,11 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1" />
           <path d="M11.5 8.5a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" />
         </svg>
-        {t('share')}
+        <span className="hidden sm:inline">{t('share')}</span>
       </button>
       {shared && (
         <div
+          ref={popoverRef}
           className="absolute right-0 top-11 z-50 w-[min(26rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-4 shadow-xl"
           data-testid="share-popover"
         >

@@ -67,14 +67,55 @@ function mapOffset(sorted: readonly TextEdit[], offset: number, isEnd: boolean):
   return offset + delta;
 }
 
+/** Where a range of earlier-written text is after `edits`; when an edit rewrote around it, found again by its text. */
+function follow(text: string, sorted: readonly TextEdit[], r: { start: number; end: number }): { start: number; end: number } {
+  const start = mapOffset(sorted, r.start, false);
+  const end = mapOffset(sorted, r.end, true);
+  const outer = sorted.find((e) => e.start <= r.start && r.end <= e.end && e.end > e.start);
+  if (!outer) return { start, end };
+  const written = text.slice(r.start, r.end);
+  if (!written) return { start, end: start };
+  let at = written.trim().length >= 3 ? outer.text.indexOf(written) : -1;
+  let length = written.length;
+  if (at < 0) {
+    // rewritten around: point at its first line when that survived
+    const first = written.split('\n').find((l) => l.trim().length >= 3);
+    at = first ? outer.text.indexOf(first.trim()) : -1;
+    length = first ? first.trim().length : 0;
+  }
+  if (at < 0) return { start, end };
+  const base = mapOffset(sorted, outer.start, false);
+  return { start: base + at, end: base + at + length };
+}
+
 function sameOrBetterParse(before: DockerfileModel, after: DockerfileModel): boolean {
   const known = new Set(before.parseDiagnostics.map((d) => d.message));
   return after.parseDiagnostics.every((d) => known.has(d.message)) && after.stages.length > 0 === before.stages.length > 0;
 }
 
 export function optimize(text: string, options: OptimizeOptions = {}): OptimizeResult {
+  let result = runPasses(text, options, new Set());
+  // The estimated image must never grow: changes that add bytes (a user, a second COPY layer)
+  // are held back when the rest does not pay for them.
+  const held = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const before = result.originalBytes;
+    const after = result.image?.bytes ?? null;
+    if (before === null || after === null || after <= before) break;
+    const growing = result.changes.filter((c) => c.enabled && c.savedBytes < 0 && !held.has(c.id));
+    if (!growing.length) break;
+    growing.forEach((c) => held.add(c.id));
+    result = runPasses(text, options, held);
+  }
+  for (const c of result.changes) {
+    if (held.has(c.id)) c.why += ' (Held back: on this file it would make the estimated image bigger and nothing else pays for it.)';
+  }
+  return result;
+}
+
+function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<string>): OptimizeResult {
   const profile = options.profile ?? 'recommended';
-  const disabled = new Set(options.disabled ?? []);
+  const disabled = new Set([...(options.disabled ?? []), ...held]);
   const target = options.target ?? null;
   let current = typeof text === 'string' ? text : String(text ?? '');
   let model = parseDockerfile(current);
@@ -98,9 +139,7 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
     if (!sameOrBetterParse(original, nextModel)) continue;
 
     const before = edits.length && originalBytes !== null ? safeEstimate(model, target) : null;
-    for (const t of tracked) {
-      t.ranges = t.ranges.map((r) => ({ start: mapOffset(edits, r.start, false), end: mapOffset(edits, r.end, true) }));
-    }
+    for (const t of tracked) t.ranges = t.ranges.map((r) => follow(current, edits, r));
     for (const c of out.changes) {
       const on = !disabled.has(c.id);
       let saved = 0;
@@ -154,7 +193,8 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
   };
   for (const t of tracked) {
     const lines = new Set<number>();
-    for (const r of t.ranges) {
+    const written = t.ranges.filter((r) => r.end > r.start);
+    for (const r of written.length ? written : t.ranges.slice(0, 1)) {
       const a = lineOf(r.start);
       const b = lineOf(Math.max(r.start, r.end - 1));
       for (let l = a; l <= b && l - a < 500; l++) lines.add(l);

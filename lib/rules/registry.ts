@@ -4,108 +4,145 @@ import { rule as r0 } from './cache/bundler-without-cache-mount';
 import { rule as r1 } from './cache/cargo-without-cache-mount';
 import { rule as r2 } from './cache/composer-without-cache-mount';
 import { rule as r3 } from './cache/consecutive-run-instructions';
-import { rule as r4 } from './cache/go-without-cache-mount';
-import { rule as r5 } from './cache/gradle-without-cache-mount';
-import { rule as r6 } from './cache/maven-without-cache-mount';
-import { rule as r7 } from './cache/mix-without-cache-mount';
-import { rule as r8 } from './cache/nuget-without-cache-mount';
-import { rule as r9 } from './cache/pnpm-without-cache-mount';
-import { rule as r10 } from './correctness/apt-get-missing-yes';
-import { rule as r11 } from './correctness/bashism-in-posix-sh';
-import { rule as r12 } from './correctness/cd-without-failure-guard';
-import { rule as r13 } from './correctness/copy-dockerignored-file';
-import { rule as r14 } from './correctness/copy-relative-without-workdir';
-import { rule as r15 } from './correctness/copy-whole-filesystem-from-stage';
-import { rule as r16 } from './correctness/dnf-missing-yes';
-import { rule as r17 } from './correctness/dockerfile-syntax';
-import { rule as r18 } from './correctness/duplicate-stage-name';
-import { rule as r19 } from './correctness/echo-with-escape-sequences';
-import { rule as r20 } from './correctness/env-self-reference';
-import { rule as r21 } from './correctness/expansion-in-single-quotes';
-import { rule as r22 } from './correctness/expose-ip-or-host-port';
-import { rule as r23 } from './correctness/from-arg-default-invalid-image';
-import { rule as r24 } from './correctness/from-platform-constant';
-import { rule as r25 } from './correctness/from-uses-undeclared-arg';
-import { rule as r26 } from './correctness/glob-may-expand-to-option';
-import { rule as r27 } from './correctness/healthcheck-missing';
-import { rule as r28 } from './correctness/indirect-exit-code-check';
-import { rule as r29 } from './correctness/instruction-before-from';
-import { rule as r30 } from './correctness/json-args-for-cmd-entrypoint';
-import { rule as r31 } from './correctness/legacy-backtick-substitution';
-import { rule as r32 } from './correctness/ln-replaces-bin-sh';
-import { rule as r33 } from './correctness/loop-over-find-output';
-import { rule as r34 } from './correctness/loop-over-ls-output';
-import { rule as r35 } from './correctness/multiple-cmd';
-import { rule as r36 } from './correctness/multiple-entrypoint';
-import { rule as r37 } from './correctness/onbuild-forbidden-trigger';
-import { rule as r38 } from './correctness/overridden-cmd-entrypoint-healthcheck';
-import { rule as r39 } from './correctness/pin-apk-versions';
-import { rule as r40 } from './correctness/pin-apt-versions';
-import { rule as r41 } from './correctness/pin-dnf-versions';
-import { rule as r42 } from './correctness/pin-gem-versions';
-import { rule as r43 } from './correctness/pin-npm-versions';
-import { rule as r44 } from './correctness/pin-pecl-versions';
-import { rule as r45 } from './correctness/pin-pip-versions';
-import { rule as r46 } from './correctness/pin-yum-versions';
-import { rule as r47 } from './correctness/pin-zypper-versions';
-import { rule as r48 } from './correctness/pipe-without-pipefail';
-import { rule as r49 } from './correctness/pointless-command-in-run';
-import { rule as r50 } from './correctness/read-without-raw';
-import { rule as r51 } from './correctness/redundant-target-platform';
-import { rule as r52 } from './correctness/relative-workdir-without-base';
-import { rule as r53 } from './correctness/reserved-stage-name';
-import { rule as r54 } from './correctness/undefined-variable';
-import { rule as r55 } from './correctness/unknown-base-image-platform';
-import { rule as r56 } from './correctness/unquoted-command-substitution';
-import { rule as r57 } from './correctness/unquoted-variable-expansion';
-import { rule as r58 } from './correctness/useless-cat';
-import { rule as r59 } from './correctness/yum-missing-yes';
-import { rule as r60 } from './correctness/zypper-dist-upgrade';
-import { rule as r61 } from './correctness/zypper-missing-yes';
-import { rule as r62 } from './security/base-image-end-of-life';
-import { rule as r63 } from './security/copy-whole-context';
-import { rule as r64 } from './security/curl-pipe-to-shell';
-import { rule as r65 } from './security/final-stage-without-user';
-import { rule as r66 } from './security/secret-in-arg-or-env';
-import { rule as r67 } from './security/sensitive-arg-or-env-name';
-import { rule as r68 } from './security/sudo-in-run';
-import { rule as r69 } from './security/tls-verification-disabled-command';
-import { rule as r70 } from './security/tls-verification-disabled-env';
-import { rule as r71 } from './security/user-not-numeric';
-import { rule as r72 } from './size/apk-add-missing-no-cache';
-import { rule as r73 } from './size/apt-lists-not-deleted';
-import { rule as r74 } from './size/apt-missing-no-install-recommends';
-import { rule as r75 } from './size/dnf-cache-not-cleaned';
-import { rule as r76 } from './size/npm-install-dev-dependencies';
-import { rule as r77 } from './size/pip-cache-not-disabled';
-import { rule as r78 } from './size/useradd-high-uid-without-l';
-import { rule as r79 } from './size/wget-and-curl-both-used';
-import { rule as r80 } from './size/yarn-cache-not-cleaned';
-import { rule as r81 } from './size/yum-cache-not-cleaned';
-import { rule as r82 } from './size/zypper-cache-not-cleaned';
-import { rule as r83 } from './style/consistent-instruction-casing';
-import { rule as r84 } from './style/definition-description-format';
-import { rule as r85 } from './style/empty-continuation-line';
-import { rule as r86 } from './style/expose-protocol-casing';
-import { rule as r87 } from './style/from-as-casing';
-import { rule as r88 } from './style/label-empty';
-import { rule as r89 } from './style/label-key-invalid';
-import { rule as r90 } from './style/label-missing';
-import { rule as r91 } from './style/label-not-email';
-import { rule as r92 } from './style/label-not-git-hash';
-import { rule as r93 } from './style/label-not-rfc3339';
-import { rule as r94 } from './style/label-not-semver';
-import { rule as r95 } from './style/label-not-spdx';
-import { rule as r96 } from './style/label-not-url';
-import { rule as r97 } from './style/label-superfluous';
-import { rule as r98 } from './style/legacy-key-value-format';
-import { rule as r99 } from './style/maintainer-deprecated';
-import { rule as r100 } from './style/maintainer-instruction-deprecated';
-import { rule as r101 } from './style/redundant-target-platform-flag';
-import { rule as r102 } from './style/stage-name-casing';
-import { rule as r103 } from './style/use-apt-get-not-apt';
-import { rule as r104 } from './style/use-workdir-not-cd';
-import { rule as r105 } from './style/wget-without-progress';
+import { rule as r4 } from './cache/copy-all-before-dependency-install';
+import { rule as r5 } from './cache/copy-all-without-dockerignore';
+import { rule as r6 } from './cache/go-without-cache-mount';
+import { rule as r7 } from './cache/gradle-without-cache-mount';
+import { rule as r8 } from './cache/maven-without-cache-mount';
+import { rule as r9 } from './cache/mix-without-cache-mount';
+import { rule as r10 } from './cache/nuget-without-cache-mount';
+import { rule as r11 } from './cache/pnpm-without-cache-mount';
+import { rule as r12 } from './correctness/apt-get-missing-yes';
+import { rule as r13 } from './correctness/bashism-in-posix-sh';
+import { rule as r14 } from './correctness/cd-without-failure-guard';
+import { rule as r15 } from './correctness/cgo-binary-without-libc';
+import { rule as r16 } from './correctness/copy-dockerignored-file';
+import { rule as r17 } from './correctness/copy-from-own-stage';
+import { rule as r18 } from './correctness/copy-from-unknown-stage';
+import { rule as r19 } from './correctness/copy-multiple-sources-dest-not-dir';
+import { rule as r20 } from './correctness/copy-relative-without-workdir';
+import { rule as r21 } from './correctness/copy-whole-filesystem-from-stage';
+import { rule as r22 } from './correctness/dnf-missing-yes';
+import { rule as r23 } from './correctness/dockerfile-syntax';
+import { rule as r24 } from './correctness/duplicate-stage-alias';
+import { rule as r25 } from './correctness/duplicate-stage-name';
+import { rule as r26 } from './correctness/echo-with-escape-sequences';
+import { rule as r27 } from './correctness/env-self-reference';
+import { rule as r28 } from './correctness/expansion-in-single-quotes';
+import { rule as r29 } from './correctness/expose-ip-or-host-port';
+import { rule as r30 } from './correctness/expose-port-out-of-range';
+import { rule as r31 } from './correctness/from-arg-default-invalid-image';
+import { rule as r32 } from './correctness/from-image-latest-tag';
+import { rule as r33 } from './correctness/from-image-without-tag';
+import { rule as r34 } from './correctness/from-platform-constant';
+import { rule as r35 } from './correctness/from-uses-undeclared-arg';
+import { rule as r36 } from './correctness/glob-may-expand-to-option';
+import { rule as r37 } from './correctness/healthcheck-missing';
+import { rule as r38 } from './correctness/indirect-exit-code-check';
+import { rule as r39 } from './correctness/instruction-before-from';
+import { rule as r40 } from './correctness/json-args-for-cmd-entrypoint';
+import { rule as r41 } from './correctness/legacy-backtick-substitution';
+import { rule as r42 } from './correctness/ln-replaces-bin-sh';
+import { rule as r43 } from './correctness/loop-over-find-output';
+import { rule as r44 } from './correctness/loop-over-ls-output';
+import { rule as r45 } from './correctness/multiple-cmd';
+import { rule as r46 } from './correctness/multiple-entrypoint';
+import { rule as r47 } from './correctness/multiple-healthchecks';
+import { rule as r48 } from './correctness/no-shell-in-final-image';
+import { rule as r49 } from './correctness/onbuild-forbidden-trigger';
+import { rule as r50 } from './correctness/overridden-cmd-entrypoint-healthcheck';
+import { rule as r51 } from './correctness/pin-apk-versions';
+import { rule as r52 } from './correctness/pin-apt-versions';
+import { rule as r53 } from './correctness/pin-dnf-versions';
+import { rule as r54 } from './correctness/pin-gem-versions';
+import { rule as r55 } from './correctness/pin-npm-versions';
+import { rule as r56 } from './correctness/pin-pecl-versions';
+import { rule as r57 } from './correctness/pin-pip-versions';
+import { rule as r58 } from './correctness/pin-yum-versions';
+import { rule as r59 } from './correctness/pin-zypper-versions';
+import { rule as r60 } from './correctness/pipe-without-pipefail';
+import { rule as r61 } from './correctness/pointless-command-in-run';
+import { rule as r62 } from './correctness/pyinstaller-binary-without-libc';
+import { rule as r63 } from './correctness/read-without-raw';
+import { rule as r64 } from './correctness/redundant-target-platform';
+import { rule as r65 } from './correctness/relative-workdir-without-base';
+import { rule as r66 } from './correctness/reserved-stage-name';
+import { rule as r67 } from './correctness/undefined-variable';
+import { rule as r68 } from './correctness/unknown-base-image-platform';
+import { rule as r69 } from './correctness/unquoted-command-substitution';
+import { rule as r70 } from './correctness/unquoted-variable-expansion';
+import { rule as r71 } from './correctness/useless-cat';
+import { rule as r72 } from './correctness/workdir-not-absolute';
+import { rule as r73 } from './correctness/yum-missing-yes';
+import { rule as r74 } from './correctness/zypper-dist-upgrade';
+import { rule as r75 } from './correctness/zypper-missing-yes';
+import { rule as r76 } from './security/add-remote-without-checksum';
+import { rule as r77 } from './security/apt-dist-upgrade';
+import { rule as r78 } from './security/base-image-end-of-life';
+import { rule as r79 } from './security/chpasswd-used';
+import { rule as r80 } from './security/copy-whole-context';
+import { rule as r81 } from './security/credentials-in-final-image';
+import { rule as r82 } from './security/curl-pipe-to-shell';
+import { rule as r83 } from './security/final-stage-without-user';
+import { rule as r84 } from './security/last-user-is-root';
+import { rule as r85 } from './security/package-index-update-alone';
+import { rule as r86 } from './security/package-signature-check-disabled';
+import { rule as r87 } from './security/secret-file-copied';
+import { rule as r88 } from './security/secret-in-arg-or-env';
+import { rule as r89 } from './security/sensitive-arg-or-env-name';
+import { rule as r90 } from './security/ssh-port-exposed';
+import { rule as r91 } from './security/sudo-in-run';
+import { rule as r92 } from './security/tls-verification-disabled-command';
+import { rule as r93 } from './security/tls-verification-disabled-env';
+import { rule as r94 } from './security/untrusted-registry';
+import { rule as r95 } from './security/user-not-numeric';
+import { rule as r96 } from './security/workdir-in-system-directory';
+import { rule as r97 } from './size/add-archive-unpacked-later';
+import { rule as r98 } from './size/apk-add-missing-no-cache';
+import { rule as r99 } from './size/apt-lists-not-deleted';
+import { rule as r100 } from './size/apt-missing-no-install-recommends';
+import { rule as r101 } from './size/build-cache-left-in-layer';
+import { rule as r102 } from './size/build-tools-in-final-stage';
+import { rule as r103 } from './size/cleanup-in-later-layer';
+import { rule as r104 } from './size/copy-archive-then-extract';
+import { rule as r105 } from './size/dnf-cache-not-cleaned';
+import { rule as r106 } from './size/file-removed-in-later-layer';
+import { rule as r107 } from './size/full-base-image';
+import { rule as r108 } from './size/npm-install-dev-dependencies';
+import { rule as r109 } from './size/permissions-changed-in-later-layer';
+import { rule as r110 } from './size/pip-cache-not-disabled';
+import { rule as r111 } from './size/useradd-high-uid-without-l';
+import { rule as r112 } from './size/wget-and-curl-both-used';
+import { rule as r113 } from './size/yarn-cache-not-cleaned';
+import { rule as r114 } from './size/yum-cache-not-cleaned';
+import { rule as r115 } from './size/zypper-cache-not-cleaned';
+import { rule as r116 } from './style/cmd-not-exec-form';
+import { rule as r117 } from './style/consistent-instruction-casing';
+import { rule as r118 } from './style/definition-description-format';
+import { rule as r119 } from './style/empty-continuation-line';
+import { rule as r120 } from './style/expose-protocol-casing';
+import { rule as r121 } from './style/from-as-casing';
+import { rule as r122 } from './style/from-platform-flag';
+import { rule as r123 } from './style/inline-ignore-pragma';
+import { rule as r124 } from './style/label-empty';
+import { rule as r125 } from './style/label-key-invalid';
+import { rule as r126 } from './style/label-missing';
+import { rule as r127 } from './style/label-not-email';
+import { rule as r128 } from './style/label-not-git-hash';
+import { rule as r129 } from './style/label-not-rfc3339';
+import { rule as r130 } from './style/label-not-semver';
+import { rule as r131 } from './style/label-not-spdx';
+import { rule as r132 } from './style/label-not-url';
+import { rule as r133 } from './style/label-superfluous';
+import { rule as r134 } from './style/legacy-key-value-format';
+import { rule as r135 } from './style/maintainer-deprecated';
+import { rule as r136 } from './style/maintainer-instruction-deprecated';
+import { rule as r137 } from './style/redundant-target-platform-flag';
+import { rule as r138 } from './style/stage-name-casing';
+import { rule as r139 } from './style/use-apt-get-not-apt';
+import { rule as r140 } from './style/use-copy-not-add';
+import { rule as r141 } from './style/use-workdir-not-cd';
+import { rule as r142 } from './style/wget-without-progress';
 
 export const ALL_RULES: readonly Rule[] = [
   r0,
@@ -214,4 +251,41 @@ export const ALL_RULES: readonly Rule[] = [
   r103,
   r104,
   r105,
+  r106,
+  r107,
+  r108,
+  r109,
+  r110,
+  r111,
+  r112,
+  r113,
+  r114,
+  r115,
+  r116,
+  r117,
+  r118,
+  r119,
+  r120,
+  r121,
+  r122,
+  r123,
+  r124,
+  r125,
+  r126,
+  r127,
+  r128,
+  r129,
+  r130,
+  r131,
+  r132,
+  r133,
+  r134,
+  r135,
+  r136,
+  r137,
+  r138,
+  r139,
+  r140,
+  r141,
+  r142,
 ];

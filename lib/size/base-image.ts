@@ -22,6 +22,7 @@ export interface BaseImageInfo {
 }
 
 const SUITES = ['bookworm', 'trixie', 'bullseye', 'buster', 'jammy', 'noble', 'focal', 'resolute'];
+const UBUNTU: Record<string, string> = { focal: '20.04', jammy: '22.04', noble: '24.04', resolute: '26.04' };
 const DEFAULT_SUITE = 'trixie'; // Debian stable since 2025-08: untagged official images build on it
 
 export function imageKey(ref: Pick<ImageRef, 'registry' | 'repository'>): string {
@@ -35,7 +36,7 @@ function splitTag(tag: string): { version: number[] | null; words: string[]; sui
   const rest = (m ? m[2] : tag).toLowerCase();
   const words = rest.split(/[-_.]/).filter((w) => w && !/^\d+$/.test(w));
   const suite = words.find((w) => SUITES.includes(w)) ?? null;
-  return { version: m ? m[1].split('.').map(Number) : null, words: words.filter((w) => !SUITES.includes(w) && w !== 'latest'), suite };
+  return { version: m ? m[1].split('.').map(Number) : null, words: words.filter((w) => !SUITES.includes(w) && !['latest', 'lts', 'current', 'stable'].includes(w)), suite };
 }
 
 function versionDistance(a: number[] | null, b: number[] | null): number {
@@ -79,7 +80,7 @@ export function ratioFor(family: string): number {
 /** Size of a FROM image. `tag` null means latest. */
 export function lookupBaseImage(ref: Pick<ImageRef, 'registry' | 'repository' | 'tag'>): BaseImageInfo {
   const key = imageKey(ref);
-  const tag = ref.tag ?? 'latest';
+  const tag = (key === 'ubuntu' ? UBUNTU[ref.tag ?? ''] : undefined) ?? ref.tag ?? 'latest';
   const t = splitTag(tag);
   if (key === 'scratch') return scratchInfo();
   const rows = baseImages.images;
@@ -123,10 +124,10 @@ function guessByWords(key: string, tag: string, words: string[], suite: string |
   if (has(/distroless|chainguard|cgr\.dev/)) [bytes, low, high, family] = [30 * MB, 2 * MB, 250 * MB, 'distroless'];
   else if (has(/alpine/)) [bytes, low, high, family] = [60 * MB, 8 * MB, 400 * MB, 'alpine'];
   else if (has(/busybox/)) [bytes, low, high, family] = [4.5 * MB, 1 * MB, 10 * MB, 'busybox'];
-  else if (has(/slim|minimal|micro/)) [bytes, low, high] = [150 * MB, 40 * MB, 500 * MB];
   else if (has(/cuda|tensorflow|pytorch/)) [bytes, low, high, family] = [5 * GB, 1 * GB, 15 * GB, 'ubuntu'];
   else if (has(/jdk|sdk/)) [bytes, low, high] = [450 * MB, 200 * MB, 900 * MB];
   else if (has(/jre|runtime/)) [bytes, low, high] = [250 * MB, 100 * MB, 500 * MB];
+  else if (has(/slim|minimal|micro/)) [bytes, low, high] = [150 * MB, 40 * MB, 500 * MB];
   else if (has(/ubuntu/)) [bytes, low, high, family] = [78 * MB, 30 * MB, 1 * GB, 'ubuntu'];
   const deb = family === 'debian' || family === 'ubuntu';
   return {

@@ -71,9 +71,11 @@ export const pass: Pass = {
     const repo = repoName(stage);
     const tag = stage.image.tag;
     const word = stage.from.words[0];
-    if (!SLIM[repo] || !tag || !word || word.raw !== word.value) return changes.output();
+    if (!SLIM[repo] || !tag || !word || word.raw !== word.value || word.value.includes('$') || !word.value.endsWith(':' + tag)) return changes.output();
     const slim = SLIM[repo](tag);
     if (!slim || missingTool(model, stage)) return changes.output();
+    // gems with C extensions (pg, mysql2, nio4r...) are compiled by bundle install: slim has no compiler
+    if (repo === 'ruby' && stage.instructions.some((i) => i.keyword === 'RUN' && /\b(bundle|gem)\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc)\b/.test(i.argsText))) return changes.output();
     const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
     changes.add(
       `${repo}:${tag} -> ${repo}:${slim}`,

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { parseDockerfile } from '../../model/parse';
-import { lint, fixOnce } from '../testing';
+import { lint, fixOnce, type LintOptions } from '../testing';
 import { rule } from './bundler-without-cache-mount';
 
-const opts = {};
+const opts: LintOptions = {};
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    const ex = opts;
+    const ex: LintOptions = opts;
     expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
     expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });

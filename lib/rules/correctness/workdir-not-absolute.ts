@@ -22,7 +22,6 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const ins of instructionsOf(ctx.model, 'WORKDIR')) {
-      if (ins.trigger === null && ins.keyword !== 'WORKDIR') continue;
       const path = unquote(ins.argsText.trim());
       if (!path || absoluteOrVariable(path)) continue;
       ctx.report({ span: ins.span, message: `WORKDIR ${path} is relative to whatever directory came before: write the absolute path (for example /${path.replace(/^\.\//, '')}).` });

@@ -108,5 +108,19 @@ export function flagOf(ins: Instruction, name: string): string | null | undefine
 /** "12 MB" style rounding for messages. */
 export function mb(bytes: number): string {
   const m = bytes / 1e6;
+  if (m >= 1000) return `${(m / 1000).toFixed(1)} GB`;
   return m >= 100 ? `${Math.round(m / 10) * 10} MB` : m >= 10 ? `${Math.round(m)} MB` : `${m.toFixed(1)} MB`;
+}
+
+/** The stage a `COPY --from=<name|index>` reads from, or null for an external image. */
+export function copySourceStage(model: DockerfileModel, ins: Instruction): Stage | null {
+  const from = flagOf(ins, 'from');
+  if (!from) return null;
+  const byName = model.stages.find((s) => s.name !== null && s.name.toLowerCase() === from.toLowerCase() && s.index < ins.stageIndex);
+  if (byName) return byName;
+  if (/^\d+$/.test(from)) {
+    const i = Number(from);
+    return i < ins.stageIndex ? model.stages[i] ?? null : null;
+  }
+  return null;
 }

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { parseDockerfile } from '../../model/parse';
-import { lint, fixOnce } from '../testing';
+import { lint, fixOnce, type LintOptions } from '../testing';
 import { rule } from './label-not-rfc3339';
 
-const opts = { config: {"labelSchema":{"datelabel":"rfc3339"}} };
+const opts: LintOptions = { config: {"labelSchema":{"datelabel":"rfc3339"}} };
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    const ex = { config: {"labelSchema":{"org.opencontainers.image.created":"rfc3339"}} };
+    const ex: LintOptions = { config: {"labelSchema":{"org.opencontainers.image.created":"rfc3339"}} };
     expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
     expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });

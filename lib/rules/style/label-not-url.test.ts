@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { parseDockerfile } from '../../model/parse';
-import { lint, fixOnce } from '../testing';
+import { lint, fixOnce, type LintOptions } from '../testing';
 import { rule } from './label-not-url';
 
-const opts = { config: {"labelSchema":{"urllabel":"url"}} };
+const opts: LintOptions = { config: {"labelSchema":{"urllabel":"url"}} };
 
 describe(rule.id, () => {
   it('flags the bad example and passes the good one', () => {
-    const ex = { config: {"labelSchema":{"org.opencontainers.image.source":"url"}} };
+    const ex: LintOptions = { config: {"labelSchema":{"org.opencontainers.image.source":"url"}} };
     expect(lint(rule, rule.examples.bad, ex).length).toBeGreaterThan(0);
     expect(lint(rule, rule.examples.good, ex)).toEqual([]);
   });

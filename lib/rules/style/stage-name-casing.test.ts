@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { rule } from './stage-name-casing';
-import { linesOf } from '../testing';
+import { linesOf, fixOnce, lint } from '../testing';
+import { parseDockerfile } from '../../model/parse';
 
 describe('stage-name-casing', () => {
   it('flags an uppercase stage name', () => {
@@ -9,5 +10,14 @@ describe('stage-name-casing', () => {
   });
   it('accepts lowercase names, names with digits and dashes, and no name', () => {
     expect(linesOf(rule, 'FROM scratch AS base-2_x\nFROM scratch\n')).toEqual([]);
+  });
+  it('fix renames the stage and its references', () => {
+    const text = 'FROM node:22 AS Build\nRUN npm ci\nFROM Build AS test\nFROM nginx\nCOPY --from=Build /app /srv\nRUN --mount=type=cache,from=BUILD,target=/x true\nCOPY --from=other /a /b\n';
+    const out = fixOnce(rule, text);
+    expect(out).toBe('FROM node:22 AS build\nRUN npm ci\nFROM build AS test\nFROM nginx\nCOPY --from=build /app /srv\nRUN --mount=type=cache,from=build,target=/x true\nCOPY --from=other /a /b\n');
+    expect(lint(rule, out)).toEqual([]);
+    const m = parseDockerfile(out);
+    expect(m.parseDiagnostics).toEqual([]);
+    expect(m.stages[1].baseStage).toBe(0);
   });
 });

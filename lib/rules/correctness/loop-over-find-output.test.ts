@@ -3,7 +3,7 @@ import { rule as findRule } from './loop-over-find-output';
 import { rule as lsRule } from './loop-over-ls-output';
 import { linesOf } from '../testing';
 
-describe('loop-over-find-output (SC2044) and loop-over-ls-output (SC2045)', () => {
+describe('loop-over-find-output (SC2044), checked beside SC2045', () => {
   it('flag the bad examples and not the good ones', () => {
     expect(linesOf(findRule, findRule.examples.bad)).toEqual([2]);
     expect(linesOf(findRule, findRule.examples.good)).toEqual([]);

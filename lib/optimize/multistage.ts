@@ -1,0 +1,213 @@
+/**
+ * Shared machinery of the structural passes: recognising a single-stage build they can split,
+ * carrying the user's instructions (with their comments and casing) into the new stages, and
+ * the runtime packages a builder's apt installs imply.
+ */
+import type { DockerfileModel, Instruction, Stage } from '../model/types';
+import type { TextEdit } from '../types';
+import { commandsOf, editableScript, kw, styleOf, type Style } from './edit';
+import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf } from './facts';
+
+/** Instructions that only describe the image (they belong to the runtime stage). */
+export const METADATA = new Set(['LABEL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'SHELL']);
+/** Instructions both stages need, in their original order. */
+export const SHARED = new Set(['ARG', 'ENV', 'WORKDIR']);
+
+/** The one stage of a single-stage file the structural passes may rewrite, or null. */
+export function singleStage(model: DockerfileModel): Stage | null {
+  if (model.stages.length !== 1 || model.parseDiagnostics.length) return null;
+  const stage = model.stages[0];
+  if (stage.isScratch || stage.image.unresolved || stage.image.digest || stage.name !== null || stage.platform) return null;
+  for (const ins of stage.instructions) {
+    if (!ins.known || ins.keyword === 'ONBUILD' || ins.keyword === 'SHELL') return null;
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && (ins.flags.some((f) => f.name.toLowerCase() === 'from') || ins.heredocs.length)) return null;
+    if (ins.keyword === 'RUN' && !editableScript(model, ins)) return null;
+    if (ins.keyword === 'USER') return null; // the review pass decides users in the runtime stage
+  }
+  return stage;
+}
+
+/** The instruction as the user wrote it, with the comment lines directly above it. */
+export function source(model: DockerfileModel, ins: Instruction): string {
+  const start = ins.leadingComments.length ? ins.leadingComments[0].span.startOffset : ins.span.startOffset;
+  // the comment span starts at '#': take the line's indentation away too
+  return model.text.slice(start, ins.span.endOffset).replace(/\r$/, '');
+}
+
+/** The text of a stage from its FROM (and the comments above it) to the end of the file. */
+export function stageRange(model: DockerfileModel, stage: Stage): { start: number; end: number } {
+  const from = stage.from;
+  const start = from.leadingComments.length ? from.leadingComments[0].span.startOffset : from.span.startOffset;
+  let end = model.text.length;
+  while (end > start && /\s/.test(model.text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Builds the replacement text of a stage, line by line. */
+export class Writer {
+  private readonly lines: string[] = [];
+  constructor(readonly style: Style) {}
+  kw(keyword: string): string {
+    return kw(this.style, keyword);
+  }
+  line(text: string): this {
+    this.lines.push(text);
+    return this;
+  }
+  blank(): this {
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+    return this;
+  }
+  /** a RUN of several commands in the file's continuation style */
+  run(commands: string[]): this {
+    const s = this.style;
+    const text = s.leadingOps
+      ? commands.join(` ${s.escape}${s.eol}${s.indent}&& `)
+      : commands.join(` && ${s.escape}${s.eol}${s.indent}`);
+    return this.line(`${this.kw('RUN')} ${text}`);
+  }
+  text(): string {
+    return this.lines.join(this.style.eol);
+  }
+}
+
+export function writerFor(model: DockerfileModel): Writer {
+  return new Writer(styleOf(model));
+}
+
+/** The edit that replaces the stage with `text`. */
+export function replaceStage(model: DockerfileModel, stage: Stage, text: string): TextEdit {
+  const r = stageRange(model, stage);
+  return { start: r.start, end: r.end, text };
+}
+
+/** Build tools and headers: only the builder needs them. */
+const TOOLCHAIN = /^(build-essential|gcc(-\d+)?|g\+\+(-\d+)?|make|cmake|clang|llvm|autoconf|automake|libtool|pkg-config|pkgconf|musl-dev|linux-headers|build-base|python3?-dev|git|curl|wget|ca-certificates|gnupg2?|unzip|cargo|rustc|golang(-go)?|nodejs|npm|yarn|python3|python3-pip|python3-venv|python3-setuptools|python3-wheel|cython3?)$/;
+
+/** Runtime libraries of the -dev packages seen most in Python and Node builds (Debian bookworm/trixie names). */
+const DEV_RUNTIME: Record<string, string | null> = {
+  'libpq-dev': 'libpq5',
+  'default-libmysqlclient-dev': 'libmariadb3',
+  'libmysqlclient-dev': 'libmariadb3',
+  'libmariadb-dev': 'libmariadb3',
+  'libmariadb-dev-compat': 'libmariadb3',
+  'libxml2-dev': 'libxml2',
+  'libxslt1-dev': 'libxslt1.1',
+  'libxslt-dev': 'libxslt1.1',
+  'libjpeg-dev': 'libjpeg62-turbo',
+  'libjpeg62-turbo-dev': 'libjpeg62-turbo',
+  'libpng-dev': 'libpng16-16',
+  'libffi-dev': null, // libffi is in every Debian image
+  'libssl-dev': null, // libssl is in every Debian image
+  'zlib1g-dev': null,
+  'libbz2-dev': null,
+  'liblzma-dev': null,
+  'libsqlite3-dev': 'libsqlite3-0',
+  'libgomp1': 'libgomp1',
+  'libvips-dev': 'libvips42',
+  'libcairo2-dev': 'libcairo2',
+  'libmagic-dev': 'libmagic1',
+  'unixodbc-dev': 'unixodbc',
+  'libgeos-dev': 'libgeos-c1v5',
+  'libldap2-dev': 'libldap-2.5-0',
+  'libsasl2-dev': 'libsasl2-2',
+};
+
+export interface AptSplit {
+  /** packages the runtime stage must install */
+  runtime: string[];
+  /** -dev packages whose runtime library we do not know */
+  unknownDev: string[];
+  /** the RUN installs only toolchain/-dev packages (or nothing the runtime needs) */
+  buildOnly: boolean;
+}
+
+/** Splits what an apt/apk RUN installs into builder-only and runtime packages. */
+export function splitPackages(model: DockerfileModel, ins: Instruction): AptSplit | null {
+  const s = editableScript(model, ins);
+  if (!s) return null;
+  const cmds = commandsOf(s);
+  if (!cmds.some(isInstall)) return null;
+  const runtime: string[] = [];
+  const unknownDev: string[] = [];
+  for (const c of cmds) {
+    if (!isInstall(c)) continue;
+    for (const p of installedPackages(c)) {
+      if (p.includes('$')) return null;
+      if (TOOLCHAIN.test(p)) continue;
+      if (p.endsWith('-dev') || p.endsWith('-devel')) {
+        if (p in DEV_RUNTIME) {
+          const r = DEV_RUNTIME[p];
+          if (r && !runtime.includes(r)) runtime.push(r);
+        } else unknownDev.push(p);
+        continue;
+      }
+      if (!runtime.includes(p)) runtime.push(p);
+    }
+  }
+  return { runtime, unknownDev, buildOnly: runtime.length === 0 };
+}
+
+/** True when the RUN does nothing but package-manager work. */
+export function packagesOnly(model: DockerfileModel, ins: Instruction): boolean {
+  const s = editableScript(model, ins);
+  if (!s) return false;
+  return commandsOf(s).every((c) => managerOf(c) !== null || cleanupTool(c) !== null || isUpdate(c) || c.base === 'rm');
+}
+
+/** A RUN that installs `packages` for the runtime family, cleaned up in the same layer. */
+export function installRun(w: Writer, family: 'debian' | 'alpine', packages: string[]): void {
+  if (!packages.length) return;
+  if (family === 'alpine') w.run([`apk add --no-cache ${packages.join(' ')}`]);
+  else w.run(['apt-get update', `apt-get install -y --no-install-recommends ${packages.join(' ')}`, 'rm -rf /var/lib/apt/lists/*']);
+}
+
+/** Resolves a path the way Docker does against the working directory. */
+export function resolvePath(workdir: string, path: string): string {
+  if (path.startsWith('/')) return normalize(path);
+  return normalize((workdir.endsWith('/') ? workdir : workdir + '/') + path);
+}
+
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (!part || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+/** The working directory in effect before `ins` ('/' when no WORKDIR is set: the base image's own default is assumed to be /). */
+export function workdirAt(stage: Stage, ins: Instruction | null): string | null {
+  let dir = '/';
+  for (const i of stage.instructions) {
+    if (i === ins) break;
+    if (i.keyword !== 'WORKDIR') continue;
+    const v = i.words[0]?.value ?? '';
+    if (v.includes('$')) return null;
+    dir = resolvePath(dir, v);
+  }
+  return dir;
+}
+
+/** The final CMD/ENTRYPOINT argv (exec form only; null when shell form or absent). */
+export function startCommand(stage: Stage): { entrypoint: string[] | null; cmd: string[] | null; shellForm: boolean } {
+  let entrypoint: string[] | null = null;
+  let cmd: string[] | null = null;
+  let shellForm = false;
+  for (const i of stage.instructions) {
+    if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') continue;
+    if (i.form === 'shell') shellForm = true;
+    if (i.keyword === 'CMD') cmd = i.json;
+    else entrypoint = i.json;
+  }
+  return { entrypoint, cmd, shellForm };
+}
+
+/** The stage's FROM line (with the comments above it) for a new image reference and alias. */
+export function fromLine(model: DockerfileModel, stage: Stage, rest: string): string {
+  const from = stage.from;
+  const comments = from.leadingComments.map((c) => model.lines[c.span.start.line - 1].trim() + styleOf(model).eol).join('');
+  return `${comments}${from.rawKeyword} ${rest}`;
+}

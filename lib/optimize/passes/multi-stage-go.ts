@@ -1,0 +1,116 @@
+import type { Instruction } from '../../model/types';
+import type { ShellCommand } from '../../shell/types';
+import { Changes, commandsOf, editableScript, subcommandWord } from '../edit';
+import { repoName } from '../facts';
+import { fromLine, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
+import { wholeContextCopy } from './copy-manifests-first';
+import type { Pass } from '../types';
+
+function goBuild(cmds: ShellCommand[]): ShellCommand | null {
+  return cmds.find((c) => c.base === 'go' && subcommandWord(c)?.value === 'build') ?? null;
+}
+
+function outputOf(cmd: ShellCommand): string | null {
+  const i = cmd.args.indexOf('-o');
+  if (i >= 0) return cmd.args[i + 1] ?? null;
+  const eq = cmd.args.find((a) => a.startsWith('-o='));
+  return eq ? eq.slice(3) : null;
+}
+
+export const pass: Pass = {
+  id: 'multi-stage-go',
+  title: 'Multi-stage build for a Go program',
+  risk: 'structural',
+  lesson: 'distroless',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model, options }) {
+    const changes = new Changes(this);
+    const stage = singleStage(model);
+    if (!stage || repoName(stage) !== 'golang' || stage.image.registry) return changes.output();
+    const list = stage.instructions.slice(1);
+    if (list.some((i) => i.keyword === 'HEALTHCHECK')) return changes.output(); // probes usually need a shell and curl
+    const start = startCommand(stage);
+    if (start.shellForm || (!start.cmd && !start.entrypoint)) return changes.output();
+    const argv0 = (start.entrypoint ?? start.cmd)![0];
+    if (!argv0 || argv0.includes('$') || argv0 === 'go') return changes.output();
+
+    let build: { ins: Instruction; cmd: ShellCommand } | null = null;
+    for (const ins of list) {
+      if (ins.keyword !== 'RUN') continue;
+      const s = editableScript(model, ins)!;
+      const cmds = commandsOf(s);
+      const b = goBuild(cmds);
+      if (b) {
+        if (build) return changes.output();
+        build = { ins, cmd: b };
+        continue;
+      }
+      // only module downloads and package installs may run besides the build: anything else may prepare runtime files
+      if (!cmds.every((c) => c.base === 'go' || c.base === 'git') && !packagesOnly(model, ins)) return changes.output();
+    }
+    if (!build || build.ins.scripts[0].script.commands.some((c) => c.base === 'cd')) return changes.output();
+    const cgo = /CGO_ENABLED=1/.test(model.text) || list.some((i) => /\b(gcc|musl-dev|build-base|build-essential|libc6-dev)\b/.test(i.argsText));
+    if (cgo) return changes.output(); // a cgo binary needs a matching libc at run time
+    const wd = workdirAt(stage, build.ins);
+    if (!wd) return changes.output();
+    const out = outputOf(build.cmd);
+    const binary = out ? resolvePath(wd, out) : null;
+    const startWd = workdirAt(stage, null)!;
+    const startPath = argv0.includes('/') ? resolvePath(startWd, argv0) : null;
+    if (!binary || !startPath || binary !== startPath) return changes.output();
+
+    const smallest = options.profile === 'smallest';
+    const w = writerFor(model);
+    const image = stage.from.words[0].value;
+    const asKw = w.style.lowerKeywords ? 'as' : 'AS';
+    const buildCmd = build.cmd;
+    const s = editableScript(model, build.ins)!;
+    const cgoSet = buildCmd.assignments.some((a) => a.name === 'CGO_ENABLED') || list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'CGO_ENABLED'));
+
+    w.line(fromLine(model, stage, `${image} ${asKw} build`));
+    const runtimeCopies: Instruction[] = [];
+    for (const ins of list) {
+      if (METADATA.has(ins.keyword) || (ins.index > build.ins.index && SHARED.has(ins.keyword))) continue;
+      if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.index > build.ins.index) {
+        runtimeCopies.push(ins);
+        continue;
+      }
+      if (ins === build.ins && !cgoSet) {
+        // CGO_ENABLED=0 makes a static binary that needs no libc in the runtime image
+        const at = s.offsets[buildCmd.start] - ins.span.startOffset;
+        const raw = source(model, ins);
+        const lead = raw.length - (ins.span.endOffset - ins.span.startOffset);
+        w.line(raw.slice(0, lead + at) + 'CGO_ENABLED=0 ' + raw.slice(lead + at));
+        continue;
+      }
+      w.line(source(model, ins));
+    }
+
+    w.blank();
+    const base = smallest ? 'scratch' : 'gcr.io/distroless/static-debian12:nonroot';
+    w.line(`${stage.from.rawKeyword} ${base}`);
+    if (smallest) w.line(`${w.kw('COPY')} --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`);
+    for (const ins of list) {
+      if (ins === build.ins) {
+        w.line(`${w.kw('COPY')} --from=build ${binary} ${binary}`);
+        if (smallest) w.line(`${w.kw('USER')} 65534:65534`);
+      }
+      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword)) w.line(source(model, ins));
+      else if (runtimeCopies.includes(ins) && !wholeContextCopy(ins)) w.line(source(model, ins));
+    }
+
+    changes.add(
+      `Build with golang, ship only the binary on ${smallest ? 'scratch' : 'distroless static'}`,
+      `${image} is a complete Go toolchain (hundreds of megabytes); the program needs only its binary. ` +
+        `The build stage compiles it with CGO_ENABLED=0, a static binary that needs no C library, and the runtime stage ` +
+        (smallest
+          ? 'is scratch with just the CA certificates (for HTTPS) and an unprivileged uid. '
+          : 'is distroless static (CA certificates, time zones, a nonroot user, no shell). ') +
+        `Only ${binary} is copied: if the program reads files from the source tree at run time (templates, static assets), copy them too. ` +
+        'If the code needs cgo, the build now fails: keep CGO and use gcr.io/distroless/base instead.',
+      [replaceStage(model, stage, w.text())],
+    );
+    return changes.output();
+  },
+};

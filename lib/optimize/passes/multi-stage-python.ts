@@ -1,0 +1,136 @@
+import type { Instruction } from '../../model/types';
+import { Changes, commandsOf, editableScript } from '../edit';
+import { familyOf, isPip, pipInstallWord, repoName } from '../facts';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, singleStage, source, splitPackages, writerFor } from '../multistage';
+import type { Pass } from '../types';
+
+const VENV = '/opt/venv';
+const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
+
+/** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
+export function runtimeTag(tag: string): string | null {
+  const parts = tag.split('-');
+  if (!/^\d+(\.\d+)*$/.test(parts[0])) return null;
+  if (parts.includes('slim') || parts.includes('alpine') || parts.some((p) => p.startsWith('alpine'))) return tag;
+  if (parts.length === 1) return `${tag}-slim`;
+  if (parts.length === 2 && SUITE.test(parts[1])) return `${parts[0]}-slim-${parts[1]}`;
+  return null;
+}
+
+function pipRun(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
+  const s = editableScript(model, ins);
+  return !!s && commandsOf(s).some((c) => pipInstallWord(c) !== null);
+}
+
+export const pass: Pass = {
+  id: 'multi-stage-python',
+  title: 'Multi-stage build for a Python app',
+  risk: 'structural',
+  lesson: 'multi-stage',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model }) {
+    const changes = new Changes(this);
+    const stage = singleStage(model);
+    if (!stage || repoName(stage) !== 'python' || !stage.image.tag || stage.image.registry) return changes.output();
+    const family = familyOf(model, stage);
+    if (family !== 'debian' && family !== 'alpine') return changes.output();
+    const tag = stage.image.tag;
+    const rtTag = runtimeTag(tag);
+    if (!rtTag) return changes.output();
+    const list = stage.instructions.slice(1);
+    const pipRuns = list.filter((i) => pipRun(model, i));
+    if (!pipRuns.length) return changes.output();
+    // installs into the system site-packages, the user site, or an existing env: leave those alone
+    for (const i of list) {
+      const s = editableScript(model, i);
+      if (!s) continue;
+      for (const c of commandsOf(s)) {
+        if (['conda', 'poetry', 'pipenv', 'uv', 'virtualenv', 'pdm', 'mamba'].includes(c.base)) return changes.output();
+        if ((c.base.startsWith('python') && c.args.includes('venv')) || (isPip(c) && (c.name.includes('/') || c.args.includes('--user') || c.args.includes('--target') || c.args.includes('-t') || c.args.includes('--prefix')))) return changes.output();
+      }
+    }
+    const lastPip = pipRuns[pipRuns.length - 1];
+    const slimRuntime = rtTag !== tag;
+    // a builder only pays when it leaves something behind: a bigger base or build packages
+    const buildPackages = list.some((i) => i.keyword === 'RUN' && i.index < lastPip.index && splitPackages(model, i) !== null);
+    if (!slimRuntime && !buildPackages) return changes.output();
+
+    const w = writerFor(model);
+    const image = stage.from.words[0].value;
+    const repoPart = image.slice(0, image.length - tag.length);
+    const fromKw = stage.from.rawKeyword;
+    const asKw = w.style.lowerKeywords ? 'as' : 'AS';
+    const runtimeFamily = family;
+    const runtimePackages: string[] = [];
+    const unknownDev: string[] = [];
+
+    // builder: everything up to the last pip install except what only describes the image
+    w.line(fromLine(model, stage, `${image} ${asKw} builder`));
+    let venvDone = false;
+    for (const ins of list) {
+      if (ins.index > lastPip.index) break;
+      if (METADATA.has(ins.keyword)) continue;
+      if (ins.keyword === 'RUN' && !venvDone && pipRun(model, ins)) {
+        w.line(`${w.kw('RUN')} python -m venv ${VENV}`);
+        w.line(`${w.kw('ENV')} PATH="${VENV}/bin:$PATH"`);
+        venvDone = true;
+      }
+      if (ins.keyword === 'RUN' && !pipRun(model, ins)) {
+        const split = splitPackages(model, ins);
+        if (split) {
+          split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+          unknownDev.push(...split.unknownDev);
+        } else if (!packagesOnly(model, ins)) {
+          continue; // other steps (collectstatic, mkdir...) run in the runtime stage, on the code
+        }
+      }
+      w.line(source(model, ins));
+    }
+
+    // runtime: same Python on -slim, the venv, then the rest of the user's steps
+    w.blank();
+    w.line(`${fromKw} ${repoPart}${rtTag}`);
+    let venvCopied = false;
+    const copyVenv = (): void => {
+      if (venvCopied) return;
+      installRun(w, runtimeFamily === 'alpine' ? 'alpine' : 'debian', runtimePackages);
+      w.line(`${w.kw('COPY')} --from=builder ${VENV} ${VENV}`);
+      w.line(`${w.kw('ENV')} PATH="${VENV}/bin:$PATH"`);
+      venvCopied = true;
+    };
+    for (const ins of list) {
+      const beforeEnd = ins.index <= lastPip.index;
+      if (SHARED.has(ins.keyword)) {
+        w.line(source(model, ins));
+        continue;
+      }
+      if (beforeEnd && ins.keyword === 'RUN' && (pipRun(model, ins) || splitPackages(model, ins) || packagesOnly(model, ins))) continue;
+      if (beforeEnd && (ins.keyword === 'COPY' || ins.keyword === 'ADD') && onlyManifests(ins)) continue;
+      // the venv goes in before the first step that may use it
+      if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyVenv();
+      w.line(source(model, ins));
+    }
+    copyVenv();
+
+    const base = `${repoPart}${rtTag}`;
+    changes.add(
+      `Build the dependencies in a builder stage, ship ${base}`,
+      `${image} carries compilers, headers and tools the program never uses once its dependencies are installed. ` +
+        `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
+        `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
+        (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries the build linked against. ` : '') +
+        (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
+        'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.',
+      [replaceStage(model, stage, w.text())],
+    );
+    return changes.output();
+  },
+};
+
+/** COPY of requirement files only (the builder has them; the runtime does not need them). */
+function onlyManifests(ins: Instruction): boolean {
+  const args = ins.json ?? ins.words.map((w) => w.value);
+  if (args.length < 2 || ins.flags.length) return false;
+  return args.slice(0, -1).every((a) => /(^|\/)(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt)$/.test(a));
+}

@@ -1,0 +1,82 @@
+import type { Instruction } from '../../model/types';
+import { Changes, commandsOf, editableScript } from '../edit';
+import { familyOf, repoName } from '../facts';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
+import type { Pass } from '../types';
+
+/** rust:1 has built on Debian stable (trixie) since 2025-08; the runtime must be the same release for glibc to match. */
+const DEFAULT_SUITE = 'trixie';
+
+export const pass: Pass = {
+  id: 'multi-stage-rust',
+  title: 'Multi-stage build for a Rust program',
+  risk: 'structural',
+  lesson: 'multi-stage',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model, options }) {
+    const changes = new Changes(this);
+    const stage = singleStage(model);
+    if (!stage || repoName(stage) !== 'rust' || stage.image.registry || !stage.image.tag) return changes.output();
+    const family = familyOf(model, stage);
+    if (family !== 'debian' && family !== 'alpine') return changes.output();
+    const tag = stage.image.tag;
+    const list = stage.instructions.slice(1);
+    let build: Instruction | null = null;
+    let installed: string | null = null;
+    for (const ins of list) {
+      if (ins.keyword !== 'RUN') continue;
+      const cmds = commandsOf(editableScript(model, ins)!);
+      const cargo = cmds.find((c) => c.base === 'cargo' && (c.args[0] === 'build' || c.args[0] === 'install'));
+      if (cargo) {
+        if (build) return changes.output();
+        if (cargo.args[0] === 'build' && !cargo.args.includes('--release') && !cargo.args.includes('-r')) return changes.output();
+        if (cargo.args[0] === 'install') installed = '/usr/local/cargo/bin';
+        build = ins;
+      } else if (!cmds.every((c) => c.base === 'cargo' || c.base === 'rustup') && !packagesOnly(model, ins)) {
+        return changes.output();
+      }
+    }
+    if (!build || list.some((i) => i.keyword === 'HEALTHCHECK')) return changes.output();
+    const start = startCommand(stage);
+    const argv = start.entrypoint ?? start.cmd;
+    if (start.shellForm || !argv || /[$*?]/.test(argv[0])) return changes.output();
+    const wd = workdirAt(stage, null)!;
+    let binary: string;
+    if (argv[0].includes('/')) {
+      binary = resolvePath(wd, argv[0]);
+      if (!binary.includes('/target/release/') && !(installed && binary.startsWith(installed))) return changes.output();
+    } else if (installed) {
+      binary = `${installed}/${argv[0]}`;
+    } else return changes.output();
+
+    const suite = /(bookworm|bullseye|trixie)/.exec(tag)?.[1] ?? DEFAULT_SUITE;
+    const smallest = options.profile === 'smallest';
+    const runtime =
+      family === 'alpine' ? 'alpine:3.22' : smallest && suite === 'bookworm' ? 'gcr.io/distroless/cc-debian12' : `debian:${suite}-slim`;
+    const w = writerFor(model);
+    const image = stage.from.words[0].value;
+    const asKw = w.style.lowerKeywords ? 'as' : 'AS';
+    w.line(fromLine(model, stage, `${image} ${asKw} build`));
+    for (const ins of list) {
+      if (ins.index > build.index) break;
+      if (!METADATA.has(ins.keyword)) w.line(source(model, ins));
+    }
+    w.blank();
+    w.line(`${stage.from.rawKeyword} ${runtime}`);
+    if (runtime.startsWith('debian')) installRun(w, 'debian', ['ca-certificates']);
+    if (runtime.startsWith('alpine')) installRun(w, 'alpine', ['ca-certificates']);
+    for (const ins of list) {
+      if (ins === build) w.line(`${w.kw('COPY')} --from=build ${binary} ${binary}`);
+      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword)) w.line(source(model, ins));
+    }
+    changes.add(
+      `Build with ${image}, ship the binary on ${runtime}`,
+      `${image} is the whole Rust toolchain plus the build's target directory, often 1-2 GB; the program needs only its release binary. ` +
+        `The runtime stage is ${runtime}, ${family === 'alpine' ? 'the same musl libc the binary was built for' : `the same Debian release as the builder (${suite}), so the glibc the binary links against is there`}, ` +
+        `with CA certificates for HTTPS. Only ${binary} is copied: add any files the program reads at run time.`,
+      [replaceStage(model, stage, w.text())],
+    );
+    return changes.output();
+  },
+};
