@@ -48,7 +48,7 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
 
   const count = (id: PermalinkTab): number | null => {
     if (!result) return null;
-    if (id === 'issues') return result.diagnostics.length;
+    if (id === 'issues') return result.diagnostics.length + result.omittedDiagnostics;
     if (id === 'layers') return result.layers.length || null;
     if (id === 'model') return result.model.stages.length;
     return null;
@@ -130,7 +130,7 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
         {!result ? (
           <p className="text-muted">{t('analysing')}</p>
         ) : tab === 'issues' ? (
-          <IssuesView diagnostics={result.diagnostics} onReveal={onReveal} />
+          <IssuesView diagnostics={result.diagnostics} omitted={result.omittedDiagnostics} onReveal={onReveal} />
         ) : tab === 'layers' ? (
           <LayersView layers={result.layers} image={result.image} onReveal={onReveal} />
         ) : tab === 'optimized' ? (

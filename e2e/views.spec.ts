@@ -86,6 +86,7 @@ function fixture(): ViewResult {
       ],
       image: { bytes: 180 * MB, low: 150 * MB, high: 230 * MB, compressedBytes: 62 * MB },
     },
+    omittedDiagnostics: 0,
     notice: null,
     timings: {},
   };

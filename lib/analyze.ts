@@ -3,6 +3,9 @@ import { parseDockerIgnore } from './model/dockerignore';
 import { runRules } from './rules/engine';
 import { ALL_RULES } from './rules/registry';
 import type { RuleConfig } from './rules/config';
+import { estimateImage } from './size';
+import { optimize } from './optimize';
+import type { Profile } from './optimize/types';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -13,6 +16,12 @@ export interface AnalyzeOptions {
   /** text of the build context's .dockerignore */
   dockerignore?: string | null;
   config?: Partial<RuleConfig> | null;
+  /** optimizer profile (default recommended) */
+  profile?: Profile;
+  /** optimizer change ids the user switched off */
+  disabledChanges?: readonly string[];
+  /** skip the optimizer (linting alone, e.g. the CLI without optimize output) */
+  skipOptimize?: boolean;
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -40,12 +49,31 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
     notices.push(`Some checks could not run on this text (${failures.map((f) => f.rule).join(', ')}); their findings are missing.`);
   }
 
+  t = now();
+  const size = model.stages.length
+    ? estimateImage(model, { target: options.target ?? undefined, contextBytes: options.contextBytes ?? null, dockerignore })
+    : null;
+  timings.size = now() - t;
+
+  t = now();
+  const optimized =
+    model.stages.length && !options.skipOptimize
+      ? optimize(model.text, {
+          profile: options.profile ?? 'recommended',
+          disabled: options.disabledChanges ?? [],
+          target: options.target ?? null,
+          contextBytes: options.contextBytes ?? null,
+        })
+      : null;
+  timings.optimize = now() - t;
+
   return {
     model,
     diagnostics,
-    layers: [],
-    image: null,
-    optimized: null,
+    layers: size?.layers ?? [],
+    image: size?.image ?? null,
+    size: size ? { wastedBytes: size.wastedBytes, efficiency: size.efficiency, stages: size.stages } : null,
+    optimized,
     notice: notices.length ? notices.join(' ') : null,
     timings,
   };

@@ -75,11 +75,30 @@ export interface OptimizedResult {
   image: ImageEstimate | null;
 }
 
+export interface StageSize {
+  index: number;
+  name: string;
+  shipped: boolean;
+  bytes: number;
+  low: number;
+  high: number;
+}
+
+export interface SizeSummary {
+  /** bytes written in one layer and deleted, overwritten or re-permissioned in a later one (dive's definition) */
+  wastedBytes: number;
+  /** 1 - wasted/total of the shipped image */
+  efficiency: number;
+  stages: StageSize[];
+}
+
 export interface AnalysisResult {
   model: DockerfileModel;
   diagnostics: Diagnostic[];
   layers: LayerEstimate[];
   image: ImageEstimate | null;
+  /** wasted space and per-stage totals of the size estimate; null when nothing was estimated */
+  size: SizeSummary | null;
   optimized: OptimizedResult | null;
   /** a note shown to the user when the input was cut or could not be fully analysed */
   notice: string | null;

@@ -6,7 +6,7 @@
 // first resolvable alternative of Pre-Depends+Depends and Recommends. Usage:
 //   node scripts/gen-apt-packages.mjs [--trixie-lists DIR] [--out lib/data/apt-packages.json]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS, BUILDPACK_CURL, BUILDPACK_SCM, BUILDPACK_FULL, PYTHON_SLIM, NODE_SLIM } from './apt-seeds.mjs';
 
@@ -15,7 +15,7 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args
 const out = opt('--out', new URL('../lib/data/apt-packages.json', import.meta.url).pathname);
 // Optional: a directory of .deb files (scripts/fetch-apt-debs.sh) to measure each package's size
 // on a slim image, where dpkg skips docs, man pages and translations.
-const debDir = opt('--debs', '/tmp/ll-debs');
+const debDirs = { bookworm: opt('--debs', '/tmp/ll-debs'), trixie: opt('--trixie-debs', '/tmp/ll-debs-trixie') };
 const dists = {
   bookworm: opt('--bookworm-lists', '/var/lib/apt/lists'),
   trixie: opt('--trixie-lists', new URL('../scratch/apt/trixie/lists', import.meta.url).pathname),
@@ -42,10 +42,35 @@ function readIndex(dir, suite) {
         const m = /^([\w-]+):\s?(.*)$/.exec(line);
         if (m) { last = m[1]; fields[last] = m[2]; }
       }
-      if (fields.Package) pkgs.set(fields.Package, fields);
+      // several indices may carry a package (a point release can be newer than -security): keep the newest
+      const prev = fields.Package && pkgs.get(fields.Package);
+      if (fields.Package && (!prev || compareVersions(fields.Version, prev.Version) > 0)) pkgs.set(fields.Package, fields);
     }
   }
   return { pkgs, files };
+}
+/** dpkg's version order: epoch, then upstream and revision compared by dpkg's lexical/numeric rule. */
+function compareVersions(a, b) {
+  const split = (v) => { const m = /^(?:(\d+):)?(.*?)(?:-([^-]*))?$/.exec(v); return [Number(m[1] ?? 0), m[2], m[3] ?? '']; };
+  const order = (c) => (c === '~' ? -1 : c === undefined || /\d/.test(c) ? 0 : /[A-Za-z]/.test(c) ? c.charCodeAt(0) : c.charCodeAt(0) + 256);
+  const part = (x, y) => {
+    let i = 0, j = 0;
+    while (i < x.length || j < y.length) {
+      while ((i < x.length && !/\d/.test(x[i])) || (j < y.length && !/\d/.test(y[j]))) {
+        const d = order(x[i]) - order(y[j]);
+        if (d) return d;
+        i++; j++;
+      }
+      let n1 = '', n2 = '';
+      while (i < x.length && /\d/.test(x[i])) n1 += x[i++];
+      while (j < y.length && /\d/.test(y[j])) n2 += y[j++];
+      const d = Number(n1 || 0) - Number(n2 || 0);
+      if (d) return d;
+    }
+    return 0;
+  };
+  const [ea, ua, ra] = split(a), [eb, ub, rb] = split(b);
+  return ea - eb || part(ua, ub) || part(ra, rb);
 }
 function rank(f) { return f.includes('security') ? 2 : f.includes('-updates') ? 1 : 0; }
 
@@ -114,7 +139,7 @@ function build(suite, dir) {
   for (const s of SEEDS) if (!pkgs.has(s) && resolve(s)) virtual[s] = idx.get(resolve(s));
   const missing = SEEDS.filter((s) => !resolve(s));
   const asIdx = (set) => [...set].filter((n) => idx.has(n)).map((n) => idx.get(n)).sort((a, b) => a - b);
-  const slim = suite === 'bookworm' ? slimSizes(names, pkgs) : null;
+  const slim = slimSizes(names, pkgs, debDirs[suite]);
   return {
     index: files.join(' + '),
     ...(slim ? { slim } : {}),
@@ -142,16 +167,20 @@ function build(suite, dir) {
  * debuerreotype's slimify dpkg config excludes (docs but copyright, man, info, groff, lintian
  * overrides, locales but locale.alias). -1 when the .deb of that version is not in debDir.
  */
-function slimSizes(names, pkgs) {
+function slimSizes(names, pkgs, debDir) {
   if (!existsSync(debDir)) return null;
   const debs = new Map();
   for (const f of readdirSync(debDir)) if (f.endsWith('.deb')) debs.set(decodeURIComponent(f).replace(/_[^_]+$/, ''), f);
   const EXCL = /^\.\/usr\/share\/(doc\/(?!.*\/copyright$)|groff\/|info\/|linda\/|lintian\/overrides\/|man\/|locale\/(?!locale\.alias$))/;
   let found = 0;
+  // dpkg-deb per file is slow: remember results by file name (a file name pins name+version)
+  const cacheFile = join(debDir, '.slim-cache.json');
+  const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
   const out = names.map((n) => {
     const f = pkgs.get(n);
     const file = debs.get(`${n}_${f.Version}`);
     if (!file) return -1;
+    if (cache[file] !== undefined) { found++; return cache[file]; }
     let listing;
     try { listing = execFileSync('dpkg-deb', ['-c', join(debDir, file)], { maxBuffer: 1 << 28 }).toString(); } catch { return -1; }
     let bytes = 0;
@@ -162,9 +191,11 @@ function slimSizes(names, pkgs) {
       bytes += Number(m[2]);
     }
     found++;
-    return Math.round(bytes / 1024);
+    return (cache[file] = Math.round(bytes / 1024));
   });
+  writeFileSync(cacheFile, JSON.stringify(cache));
   console.log(`slim sizes from ${found}/${names.length} .deb files in ${debDir}`);
+  if (found < names.length / 2) return null; // too few to be worth shipping
   return out;
 }
 
@@ -174,7 +205,7 @@ const result = {
     source: 'Debian Packages indices (deb.debian.org main, -updates, -security, amd64) read from apt lists on the generating machine; base sets: minbase = Priority required + Essential + apt closed over Depends (what debootstrap --variant=minbase installs; debuerreotype builds debian:<suite>[-slim] from it); python-slim/node-slim/buildpack-* = packages those official Dockerfiles add (docker-library/buildpack-deps Dockerfile.template, docker-library/python and nodejs/docker-node slim Dockerfiles), each listed as the extra over the previous layer set.',
     collected: '2026-11-28',
     generator: 'scripts/gen-apt-packages.mjs',
-    fields: { names: 'package names, sorted; other arrays are parallel to it', size: 'Installed-Size in KiB', slim: 'KiB of the .deb files kept on a slim image (docs/man/locales excluded by dpkg config); -1 unknown (bookworm only)', dep: 'Pre-Depends+Depends: per relation an index, or an array of alternative indexes', rec: 'Recommends, same encoding', virtual: 'seed name -> providing package index', bases: 'package index sets per base layer set (extras over the set below)' },
+    fields: { names: 'package names, sorted; other arrays are parallel to it', size: 'Installed-Size in KiB', slim: 'KiB of the .deb files kept on a slim image (docs/man/locales excluded by dpkg config); -1 unknown; absent when no .deb files were at hand', dep: 'Pre-Depends+Depends: per relation an index, or an array of alternative indexes', rec: 'Recommends, same encoding', virtual: 'seed name -> providing package index', bases: 'package index sets per base layer set (extras over the set below)' },
   },
 };
 for (const [suite, dir] of Object.entries(dists)) {

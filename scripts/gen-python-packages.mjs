@@ -24,12 +24,12 @@ for (const e of rows) {
 const out = [
   {
     _note: 'Python distributions: [wheelBytes, kind (b = platform wheel, p = pure-Python wheel, s = sdist), direct deps]. Installed bytes = wheelBytes x expansion[kind] (range in expansionRange). Variants are name@variant (torch@cpu, torch@cuda-cu128).',
-    source: 'shared/data/python-packages.json (pip download logs, uv.lock and wheel manifests in public repositories; collected 2026-11-28). Expansion factors: typical unpacked/wheel ratios of manylinux wheels (compressed .so ~2.5x, pure-Python ~3x with .pyc), a modelling assumption, not measured here.',
+    source: 'shared/data/python-packages.json (pip download logs, uv.lock and wheel manifests in public repositories; collected 2026-11-28). Expansion factors: typical installed/wheel ratios recalled from common installs (scipy ~3x, torch CPU ~3.7x, tensorflow ~3.8x, pandas ~5x for platform wheels; pure-Python wheels deflate ~4:1 and pip adds .pyc, botocore ~7x), a modelling assumption with wide ranges, not measured here (PyPI is not reachable from the generating machine).',
     collected: '2026-11-28',
     generator: 'scripts/gen-python-packages.mjs',
     fields: { expansion: 'installed/wheel by kind', unknownWheelBytes: 'wheel size assumed for an unlisted package (median-ish small package)' },
   },
-  { expansion: { b: 2.6, p: 3.0, s: 3.0 }, expansionRange: { b: [1.8, 4], p: [2, 4.5], s: [1.5, 6] }, unknownWheelBytes: 1_000_000, pkgs },
+  { expansion: { b: 3.2, p: 4.0, s: 3.0 }, expansionRange: { b: [2, 5], p: [2.5, 8], s: [1.5, 6] }, unknownWheelBytes: 1_000_000, pkgs },
 ];
 const json = JSON.stringify(out);
 writeFileSync(output, json + '\n');

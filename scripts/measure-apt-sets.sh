@@ -32,15 +32,17 @@ X
   printf '#!/bin/sh\nexit 101\n' > "$BASE/usr/sbin/policy-rc.d"; chmod +x "$BASE/usr/sbin/policy-rc.d"
   (cd "$BASE" && find usr/share/doc -type f ! -name copyright -delete; rm -rf usr/share/man/* usr/share/info/* usr/share/groff/* usr/share/lintian/overrides/*
    find usr/share/locale -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +)
-  cp /etc/apt/sources.list.d/debian.sources "$BASE/etc/apt/sources.list.d/" 2>/dev/null && rm -f "$BASE/etc/apt/sources.list"
-  sed -i '/^#/d' "$BASE/etc/apt/sources.list.d/debian.sources"
+  local suite=${SUITE:-bookworm}
+  printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: %s %s-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\nTypes: deb\nURIs: http://deb.debian.org/debian-security\nSuites: %s-security\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    "$suite" "$suite" "$suite" > "$BASE/etc/apt/sources.list.d/debian.sources"
+  rm -f "$BASE/etc/apt/sources.list"
   mount -t proc proc "$BASE/proc"
   du -sb "$BASE/var/lib/apt/lists" > /tmp/ll-lists-before
   chroot "$BASE" apt-get update -qq
   umount "$BASE/proc"
   echo "{\"kind\":\"lists\",\"bytes\":$(du -sb "$BASE/var/lib/apt/lists" | cut -f1),\"before\":$(cut -f1 /tmp/ll-lists-before)}" >> "$OUT"
   echo "{\"kind\":\"base\",\"bytes\":$(du -sbx "$BASE" --exclude=./proc --exclude=./var/lib/apt/lists | cut -f1),\"packages\":$(chroot "$BASE" dpkg-query -W -f '${Package}\n' | wc -l)}" >> "$OUT"
-  chroot "$BASE" dpkg-query -W -f '${Package}\n' > /work/main/scratch/apt/minbase-packages.txt
+  chroot "$BASE" dpkg-query -W -f '${Package}\n' > "/work/main/scratch/apt/minbase-packages-${SUITE:-bookworm}.txt"
   touch "$BASE/.ll-prepared"
 }
 
@@ -58,7 +60,7 @@ measure() { # $1 = label, $2 = flags, rest = packages
   local bytes=$(awk -F'\t' 'NR==FNR{b[$1]=$2"\t"$3;next} (!($1 in b) || b[$1]!=$2"\t"$3) && !($4 in seen) {seen[$4]=1; s+=$2} END{printf "%d", s}' /tmp/ll-before.tsv /tmp/ll-after.tsv)
   local n=$(grep -c '^Setting up' /tmp/ll-install.log 2>/dev/null; true)
   local pk=$(sed -n 's/^Setting up \([^:( ]*\).*/\1/p' /tmp/ll-install.log | sort -u | tr '\n' ' ')
-  echo "{\"kind\":\"set\",\"label\":\"$label\",\"flags\":\"$flags\",\"packages\":\"$*\",\"bytes\":$bytes,\"rc\":$rc,\"seconds\":$(( $(date +%s)-t0 )),\"installedCount\":$n,\"installed\":\"$pk\"}" >> "$OUT"
+  echo "{\"kind\":\"set\",\"suite\":\"${SUITE:-bookworm}\",\"label\":\"$label\",\"flags\":\"$flags\",\"packages\":\"$*\",\"bytes\":$bytes,\"rc\":$rc,\"seconds\":$(( $(date +%s)-t0 )),\"installedCount\":$n,\"installed\":\"$pk\"}" >> "$OUT"
 }
 
 prepare_base

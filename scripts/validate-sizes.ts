@@ -13,19 +13,21 @@ import { formatBytes } from '../lib/size/units';
 
 const root = new URL('..', import.meta.url).pathname;
 const [note, data] = JSON.parse(readFileSync(`${root}lib/data/size-measurements.json`, 'utf8'));
-const lists: number = note.aptLists.lz4Bytes;
+const listsBy: Record<string, number> = { bookworm: note.aptLists.lz4Bytes, trixie: note.aptLists.lz4Trixie };
 
 interface Row { label: string; est: number; real: number }
 const rows: Row[] = [];
-for (const s of data.sets as { packages: string[]; noRecommends: boolean; bytes: number }[]) {
+for (const s of data.sets as { suite: string; packages: string[]; noRecommends: boolean; bytes: number }[]) {
+  const lists = listsBy[s.suite];
+  const from = `FROM debian:${s.suite}-slim`;
   const flags = s.noRecommends ? '--no-install-recommends ' : '';
   const pk = s.packages.join(' ');
-  const label = `${s.noRecommends ? '-n ' : ''}${pk}`;
+  const label = `${s.suite === 'bookworm' ? '' : `${s.suite}: `}${s.noRecommends ? '-n ' : ''}${pk}`;
   // 1. lists cleaned in the same RUN: the layer is the install alone
-  const same = estimateImage(parseDockerfile(`FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y ${flags}${pk} && rm -rf /var/lib/apt/lists/*\n`));
+  const same = estimateImage(parseDockerfile(`${from}\nRUN apt-get update && apt-get install -y ${flags}${pk} && rm -rf /var/lib/apt/lists/*\n`));
   rows.push({ label: `${label} [clean same RUN]`, est: same.layers[1].bytes, real: s.bytes });
   // 2. lists not cleaned, or cleaned in a later RUN (still in the install layer): + measured lists
-  const later = estimateImage(parseDockerfile(`FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y ${flags}${pk}\nRUN rm -rf /var/lib/apt/lists/*\n`));
+  const later = estimateImage(parseDockerfile(`${from}\nRUN apt-get update && apt-get install -y ${flags}${pk}\nRUN rm -rf /var/lib/apt/lists/*\n`));
   rows.push({ label: `${label} [clean later RUN]`, est: later.layers[1].bytes, real: s.bytes + lists });
 }
 
@@ -43,7 +45,7 @@ function report(title: string, rs: Row[], within: number): void {
   console.log(`  ratio estimate/measured: median ${median?.toFixed(2)}, p10 ${p(0.1)?.toFixed(2)}, p90 ${p(0.9)?.toFixed(2)}; within ${within}x: ${ok}/${rs.length} (${((100 * ok) / Math.max(1, rs.length)).toFixed(0)}%)`);
 }
 
-report('apt-get install layers on a Debian bookworm slim root', rows, 1.5);
+report('apt-get install layers on Debian slim roots', rows, 1.5);
 
 // Base-image fallback, leave-one-out: hide each measured row and estimate it from the others.
 const base: Row[] = [];

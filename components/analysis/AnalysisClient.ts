@@ -7,8 +7,9 @@ import type { AnalysisOptions, AnalysisResponse } from './protocol';
 
 /** An analysis older than this is abandoned as soon as newer text arrives. */
 const SUPERSEDE_AFTER_MS = 400;
-/** Give up on one analysis after this long and report it. */
-const TIMEOUT_MS = 8000;
+/** Give up on one analysis after this long and report it. Generous: newer text supersedes a
+ *  running analysis anyway, so this only bounds the wait on text that stays unchanged. */
+const TIMEOUT_MS = 20_000;
 
 interface Job {
   id: number;

@@ -90,6 +90,8 @@ export type ViewDiagnostic = Omit<Diagnostic, 'span'>;
 export interface ViewResult {
   model: ViewModel;
   diagnostics: ViewDiagnostic[];
+  /** findings left out of `diagnostics` to keep the message small */
+  omittedDiagnostics: number;
   layers: LayerEstimate[];
   image: ImageEstimate | null;
   optimized: OptimizedResult | null;

@@ -76,6 +76,7 @@ export function toViewResult(result: AnalysisResult): ViewResult {
     },
     // Drop `span` (offsets the page does not need); fixes are plain data and stay.
     diagnostics: result.diagnostics.slice(0, MAX_DIAGNOSTICS).map(({ span: _span, ...rest }) => rest),
+    omittedDiagnostics: Math.max(0, result.diagnostics.length - MAX_DIAGNOSTICS),
     layers: result.layers,
     image: result.image,
     optimized: result.optimized,

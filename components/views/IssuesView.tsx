@@ -14,10 +14,12 @@ const MAX_ROWS = 500;
 
 interface Props {
   diagnostics: ViewDiagnostic[];
+  /** findings the worker did not send (beyond its cap) */
+  omitted: number;
   onReveal(line: number, column: number, endLine: number, endColumn: number): void;
 }
 
-function IssuesView({ diagnostics, onReveal }: Props) {
+function IssuesView({ diagnostics, omitted, onReveal }: Props) {
   const { t } = usePreferences();
   const groups = useMemo(() => {
     const byCategory = new Map<Category, ViewDiagnostic[]>();
@@ -53,6 +55,11 @@ function IssuesView({ diagnostics, onReveal }: Props) {
           </li>
         ))}
       </ul>
+      {diagnostics.length + omitted > MAX_ROWS && (
+        <p className="text-sm text-muted" data-testid="issues-capped">
+          {t('issuesCapped', { shown: MAX_ROWS, total: diagnostics.length + omitted })}
+        </p>
+      )}
       {groups.map(({ category, items }) => (
         <section key={category} aria-labelledby={`cat-${category}`}>
           <h3 id={`cat-${category}`} className="mb-2 flex items-baseline gap-2 text-sm font-semibold uppercase tracking-wide text-muted">

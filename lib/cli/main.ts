@@ -15,7 +15,10 @@ import { ConfigError, parseConfigFile, type FileConfig } from './config-file';
 import { decodeText } from './decode';
 import type { FileResult } from '../types';
 import { VERSION } from '../version';
+import { unifiedDiff } from '../report/diff';
+import { formatBytes } from '../report/bytes';
 
+let stdinText: string | null = null;
 const DOCS_BASE = process.env.LAYERLAB_DOCS_URL || 'https://layerlab.dev';
 
 function main(argv: string[]): number {
@@ -60,6 +63,7 @@ function main(argv: string[]): number {
         if (stdinUsed) throw new Error('standard input can be given only once');
         stdinUsed = true;
         text = decodeText(readFileSync(0));
+        stdinText = text;
       } else {
         if (statSync(path).isDirectory()) throw new Error('is a directory (give the Dockerfile inside it)');
         text = decodeText(readFileSync(path));
@@ -74,12 +78,17 @@ function main(argv: string[]): number {
       dockerignore: findDockerignore(path, args.context),
       contextBytes: args.contextBytes,
       target: args.target,
+      profile: args.profile,
     });
     if (result.notice) process.stderr.write(`layerlab: ${path}: ${result.notice}\n`);
     results.push(toFileResult(path === '-' ? 'stdin' : path, result));
   }
 
   const color = args.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
+  if (args.command === 'optimize' && args.format === 'text') {
+    if (results.length) process.stdout.write(renderOptimized(args, results[0]));
+    return unreadable ? 2 : 0;
+  }
   process.stdout.write(render(args, results, color));
   if (unreadable) return 2;
   if (noFail) return 0;
@@ -95,6 +104,26 @@ function render(args: CliArgs, results: FileResult[], color: boolean): string {
     case 'gitlab': return renderGitlab(results);
     default: return renderText(results, { color });
   }
+}
+
+/** The optimized Dockerfile (or a diff) on stdout; what changed, with its saving, on stderr. */
+function renderOptimized(args: CliArgs, file: FileResult): string {
+  const opt = file.optimized;
+  if (!opt) {
+    process.stderr.write(`layerlab: ${file.path}: nothing to optimize (no stage could be read)\n`);
+    return '';
+  }
+  const enabled = opt.changes.filter((c) => (c as { enabled?: boolean }).enabled !== false);
+  for (const c of enabled) {
+    const saved = c.savedBytes > 0 ? `, saves ~${formatBytes(c.savedBytes)}` : '';
+    process.stderr.write(`layerlab: line ${c.line}: ${c.title} [${c.risk}${saved}]\n`);
+  }
+  if (file.image && opt.image) {
+    process.stderr.write(`layerlab: estimated image ${formatBytes(file.image.bytes)} -> ${formatBytes(opt.image.bytes)} (profile ${args.profile})\n`);
+  }
+  if (!args.diff) return opt.dockerfile;
+  const original = file.path === 'stdin' ? stdinText ?? '' : readFileSync(file.path, 'utf8');
+  return unifiedDiff(original, opt.dockerfile, file.path, `${file.path} (optimized)`);
 }
 
 function loadConfig(explicit: string | null): FileConfig {

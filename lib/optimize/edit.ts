@@ -84,19 +84,35 @@ export function scriptEnd(embedded: EmbeddedScript): number {
   return end === 0 ? embedded.offsets[0] : embedded.offsets[end - 1] + 1;
 }
 
-/** Edit that appends `&& text` to the end of a RUN script, in the file's continuation style. */
+/** Edit that appends `&& text` to the end of a RUN script, in the file's continuation style (a new line in a heredoc body). */
 export function appendCommand(style: Style, embedded: EmbeddedScript, text: string): TextEdit {
   const at = scriptEnd(embedded);
-  return { start: at, end: at, text: joiner(style) + text };
+  return { start: at, end: at, text: embedded.origin === 'heredoc' ? `${style.eol}${text}` : joiner(style) + text };
 }
 
-/** The RUN's one shell-form script, when the pass can edit it safely (POSIX shell, no heredoc, parsed cleanly). */
-export function editableScript(model: DockerfileModel, ins: Instruction): EmbeddedScript | null {
-  if (ins.keyword !== 'RUN' || ins.form !== 'shell' || ins.heredocs.length || ins.scripts.length !== 1) return null;
+/**
+ * The RUN's one script, when the pass can edit it safely (POSIX shell, parsed cleanly): the
+ * shell form, or with `heredoc` also a `RUN <<EOF` body.
+ */
+export function editableScript(model: DockerfileModel, ins: Instruction, opts: { heredoc?: boolean } = {}): EmbeddedScript | null {
+  if (ins.keyword !== 'RUN' || ins.scripts.length !== 1) return null;
   const s = ins.scripts[0];
-  if (s.origin !== 'shell' || s.script.errors.length) return null;
-  if (usesNonPosixShell(model, ins)) return null;
-  return s;
+  if (s.script.errors.length || usesNonPosixShell(model, ins)) return null;
+  if (s.origin === 'heredoc') {
+    if (!opts.heredoc || ins.heredocs.length !== 1 || !ins.heredocs[0].terminated || ins.heredocs[0].stripTabs) return null;
+    return s;
+  }
+  return ins.form === 'shell' && !ins.heredocs.length ? s : null;
+}
+
+/** Every RUN that runs at build time, ONBUILD RUN triggers included (their offsets are the file's). */
+export function buildRuns(model: DockerfileModel): Instruction[] {
+  const out: Instruction[] = [];
+  for (const ins of model.instructions) {
+    if (ins.keyword === 'RUN') out.push(ins);
+    else if (ins.keyword === 'ONBUILD' && ins.trigger?.keyword === 'RUN') out.push(ins.trigger);
+  }
+  return out;
 }
 
 /** The command that really runs (through sudo/env/nice...), with offsets still valid; null for `sh -c` strings. */

@@ -6,17 +6,25 @@ import type { DockerfileModel } from '../model/types';
 import type { ImageEstimate } from '../types';
 import { estimateImage } from '../size';
 
-const cache = new WeakMap<DockerfileModel, Map<string, ImageEstimate | null>>();
-
-export function shippedImage(model: DockerfileModel, target?: string | null): ImageEstimate | null {
-  if (!model.stages.length) return null;
-  let byTarget = cache.get(model);
-  if (!byTarget) cache.set(model, (byTarget = new Map()));
-  const key = target ?? '';
-  if (!byTarget.has(key)) byTarget.set(key, estimateImage(model, target ? { target } : {}).image);
-  return byTarget.get(key) ?? null;
+/** What the estimate depends on besides the text: the stage that ships and the context size. */
+export interface EstimateInputs {
+  target: string | null;
+  contextBytes: number | null;
 }
 
-export function shippedBytes(model: DockerfileModel, target?: string | null): number | null {
-  return shippedImage(model, target)?.bytes ?? null;
+const cache = new WeakMap<DockerfileModel, Map<string, ImageEstimate | null>>();
+
+export function shippedImage(model: DockerfileModel, inputs: EstimateInputs): ImageEstimate | null {
+  if (!model.stages.length) return null;
+  let byInputs = cache.get(model);
+  if (!byInputs) cache.set(model, (byInputs = new Map()));
+  const key = `${inputs.target ?? ''}\u0000${inputs.contextBytes ?? ''}`;
+  if (!byInputs.has(key)) {
+    byInputs.set(key, estimateImage(model, { target: inputs.target ?? undefined, contextBytes: inputs.contextBytes }).image);
+  }
+  return byInputs.get(key) ?? null;
+}
+
+export function shippedBytes(model: DockerfileModel, inputs: EstimateInputs): number | null {
+  return shippedImage(model, inputs)?.bytes ?? null;
 }

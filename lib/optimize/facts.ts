@@ -13,14 +13,16 @@ export function safeToAppend(embedded: EmbeddedScript): boolean {
   const src = script.source;
   let end = src.length;
   while (end > 0 && /\s/.test(src[end - 1])) end--;
-  if (script.root.end < end) return false; // a trailing comment or something the parser skipped
+  if (script.root.end < end) return false; // something the parser skipped
+  const lastEnd = Math.max(0, ...script.commands.map((c) => c.end));
+  if (src.slice(lastEnd, end).includes('#')) return false; // a trailing shell comment would swallow what is appended
   const last = src[end - 1];
   if (last === ';' || last === '&' || last === '|' || last === '\\') return false;
   for (const cmd of script.commands) {
     if (cmd.context.includes('background')) return false;
     if (cmd.context.length === 0 && (STATEFUL.has(cmd.base) || (cmd.name === '' && cmd.assignments.length > 0))) return false;
   }
-  if (src.includes('<<')) return false; // here-documents end on their own line
+  if (embedded.origin === 'shell' && src.includes('<<')) return false; // here-documents end on their own line
   return true;
 }
 

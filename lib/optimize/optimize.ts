@@ -8,7 +8,7 @@ import { parseDockerfile } from '../model/parse';
 import { applyEdits } from '../rules/fixes';
 import type { ImageEstimate, TextEdit } from '../types';
 import { ALL_PASSES } from './registry';
-import { shippedBytes, shippedImage } from './estimate';
+import { shippedBytes, shippedImage, type EstimateInputs } from './estimate';
 import type { OptimizeOptions, OptimizeResult, OptimizedChange, Pass, Profile } from './types';
 import type { DockerfileModel } from '../model/types';
 
@@ -26,6 +26,7 @@ export const PASS_ORDER = [
   'multi-stage-go',
   'multi-stage-java',
   'multi-stage-rust',
+  'multi-stage-ruby',
   'slim-base-image',
   'build-cache-mounts',
   'apt-no-install-recommends',
@@ -117,10 +118,11 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
   const profile = options.profile ?? 'recommended';
   const disabled = new Set([...(options.disabled ?? []), ...held]);
   const target = options.target ?? null;
+  const inputs: EstimateInputs = { target, contextBytes: options.contextBytes ?? null };
   let current = typeof text === 'string' ? text : String(text ?? '');
   let model = parseDockerfile(current);
   const original = model;
-  const originalBytes = safeEstimate(model, target);
+  const originalBytes = safeEstimate(model, inputs);
   const tracked: Tracked[] = [];
 
   for (const pass of passesFor(profile)) {
@@ -138,13 +140,13 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     const nextModel = edits.length ? parseDockerfile(next) : model;
     if (!sameOrBetterParse(original, nextModel)) continue;
 
-    const before = edits.length && originalBytes !== null ? safeEstimate(model, target) : null;
+    const before = edits.length && originalBytes !== null ? safeEstimate(model, inputs) : null;
     for (const t of tracked) t.ranges = t.ranges.map((r) => follow(current, edits, r));
     for (const c of out.changes) {
       const on = !disabled.has(c.id);
       let saved = 0;
       if (on && before !== null) {
-        const alone = safeEstimate(parseDockerfile(applyEdits(current, c.edits)), target);
+        const alone = safeEstimate(parseDockerfile(applyEdits(current, c.edits)), inputs);
         if (alone !== null) saved = before - alone;
       }
       const ranges = on
@@ -202,11 +204,11 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     t.change.lines = [...lines].sort((x, y) => x - y);
     t.change.line = t.change.lines[0] ?? 0;
   }
-  const finalBytes = originalBytes !== null ? safeEstimate(model, target) : null;
+  const finalBytes = originalBytes !== null ? safeEstimate(model, inputs) : null;
   return {
     dockerfile: current,
     changes: tracked.map((t) => t.change),
-    image: finalBytes !== null ? imageOf(model, target) : null,
+    image: finalBytes !== null ? imageOf(model, inputs) : null,
     originalBytes,
     profile,
   };
@@ -217,17 +219,17 @@ function overlaps(sorted: readonly TextEdit[]): boolean {
   return false;
 }
 
-function safeEstimate(model: DockerfileModel, target: string | null): number | null {
+function safeEstimate(model: DockerfileModel, inputs: EstimateInputs): number | null {
   try {
-    return shippedBytes(model, target);
+    return shippedBytes(model, inputs);
   } catch {
     return null;
   }
 }
 
-function imageOf(model: DockerfileModel, target: string | null): ImageEstimate | null {
+function imageOf(model: DockerfileModel, inputs: EstimateInputs): ImageEstimate | null {
   try {
-    return shippedImage(model, target);
+    return shippedImage(model, inputs);
   } catch {
     return null;
   }

@@ -1,6 +1,4 @@
 /** Helpers for the optimizer tests (imported from *.test.ts only). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseDockerfile } from '../model/parse';
 import { applyEdits } from '../rules/fixes';
 import type { ChangeRecord, Pass, Profile } from './types';
@@ -21,12 +19,3 @@ export function parsesCleanly(text: string): boolean {
   return parseDockerfile(text).parseDiagnostics.length === 0;
 }
 
-const FIXTURES = join(__dirname, 'fixtures');
-
-/** The hand-written corpus: name -> text. */
-export function fixtures(): [string, string][] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.Dockerfile'))
-    .sort()
-    .map((f) => [f, readFileSync(join(FIXTURES, f), 'utf8')]);
-}

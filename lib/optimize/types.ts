@@ -9,6 +9,8 @@ export interface OptimizeOptions {
   disabled?: readonly string[];
   /** build target stage, passed to the estimator */
   target?: string | null;
+  /** the user's build context size in bytes, passed to the estimator */
+  contextBytes?: number | null;
 }
 
 export interface PassInput {

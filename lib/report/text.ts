@@ -40,7 +40,7 @@ function layerTable(f: FileResult, paint: (c: string, s: string) => string): str
       paint('1', `  image ${formatBytes(f.image.bytes)} (${formatBytes(f.image.low)}-${formatBytes(f.image.high)}), pull ${formatBytes(f.image.compressedBytes)} compressed`),
     );
   }
-  rows.push(paint('2', '  ~ = build stage that does not ship'));
+  if (f.layers.some((l) => !l.shipped)) rows.push(paint('2', '  ~ = build stage that does not ship'));
   return rows;
 }
 

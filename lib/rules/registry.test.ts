@@ -49,13 +49,13 @@ describe.each(ALL_RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) =>
   });
 
   it('fires on its bad example and not on its good one', () => {
-    const opts = { config: rule.exampleConfig };
+    const opts = { config: rule.exampleConfig, dockerignore: rule.exampleDockerignore };
     expect(lint(rule, rule.examples.bad, opts).length).toBeGreaterThan(0);
     expect(lint(rule, rule.examples.good, opts)).toEqual([]);
   });
 
   it('has fixes that remove their own finding and keep the file parseable', () => {
-    const opts = { config: rule.exampleConfig };
+    const opts = { config: rule.exampleConfig, dockerignore: rule.exampleDockerignore };
     const before = lint(rule, rule.examples.bad, opts);
     for (const d of before.filter((x) => x.fix)) {
       const fixed = applyFix(rule.examples.bad, d.fix!);

@@ -14,6 +14,7 @@ export class Suppressions {
   /** instruction index -> ids/aliases ignored on it */
   private readonly perInstruction = new Map<number, Set<string>>();
   private readonly checkSkip = new Set<string>();
+  private readonly checkExperimental = new Set<string>();
   private checkSkipAll = false;
   private checkError = false;
 
@@ -27,8 +28,14 @@ export class Suppressions {
   ruleEnabled(rule: Rule): boolean {
     const names = namesOf(rule);
     if (names.some((n) => this.ignored.has(n) || this.globalIgnored.has(n))) return false;
+    const switchedOn = names.some((n) => this.enabled.has(n));
+    if (rule.experimental) {
+      // BuildKit runs an experimental check only when `# check=experimental=` names it, whatever skip says
+      const named = this.checkExperimental.has('all') || names.some((n) => this.checkExperimental.has(n));
+      return named || switchedOn;
+    }
     if (this.isBuildCheck(rule) && (this.checkSkipAll || names.some((n) => this.checkSkip.has(n)))) return false;
-    if (rule.enabledByDefault === false && !names.some((n) => this.enabled.has(n))) return false;
+    if (rule.enabledByDefault === false && !switchedOn) return false;
     return true;
   }
 
@@ -66,6 +73,9 @@ export class Suppressions {
           else this.checkSkip.add(name);
         }
       } else if (k === 'error') this.checkError = v.toLowerCase() === 'true';
+      else if (k === 'experimental') {
+        for (const name of v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) this.checkExperimental.add(name);
+      }
     }
   }
 

@@ -34,6 +34,10 @@ export interface Rule {
   enabledByDefault?: boolean;
   /** settings the examples need (for rules that only act when configured, like label schemas) */
   exampleConfig?: Partial<RuleConfig>;
+  /** the .dockerignore the examples are linted with (for rules that read it) */
+  exampleDockerignore?: string;
+  /** a Docker build check that BuildKit runs only when `# check=experimental=<Name>` names it */
+  experimental?: boolean;
   check(ctx: RuleContext): void;
 }
 

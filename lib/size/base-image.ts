@@ -116,13 +116,25 @@ function scratchInfo(): BaseImageInfo {
   return { matched: 'scratch', bytes: 0, low: 0, high: 0, compressedRatio: 1, family: 'scratch', confidence: 'known', debian: null, source: 'scratch is empty' };
 }
 
+const medians = new Map<string, number>();
+function familyMedian(family: string): number {
+  let m = medians.get(family);
+  if (m === undefined) {
+    const sizes = Object.values(baseImages.images).filter((r) => r.f === family && r.k !== 'guessed').map((r) => r.u).sort((a, b) => a - b);
+    m = sizes.length ? sizes[sizes.length >> 1] : 200 * MB;
+    medians.set(family, m);
+  }
+  return m;
+}
+
 /** Unknown image: size from family and tag words, wide range, confidence guessed. */
 function guessByWords(key: string, tag: string, words: string[], suite: string | null): BaseImageInfo {
   const text = `${key}:${tag}`.toLowerCase();
   const has = (re: RegExp) => re.test(text);
-  let bytes = 300 * MB, low = 30 * MB, high = 2 * GB, family = 'debian';
+  // default: the median image of the table (a typical official image), with a wide range
+  let bytes = familyMedian('debian'), low = 30 * MB, high = 2 * GB, family = 'debian';
   if (has(/distroless|chainguard|cgr\.dev/)) [bytes, low, high, family] = [30 * MB, 2 * MB, 250 * MB, 'distroless'];
-  else if (has(/alpine/)) [bytes, low, high, family] = [60 * MB, 8 * MB, 400 * MB, 'alpine'];
+  else if (has(/alpine/)) [bytes, low, high, family] = [familyMedian('alpine'), 8 * MB, 400 * MB, 'alpine'];
   else if (has(/busybox/)) [bytes, low, high, family] = [4.5 * MB, 1 * MB, 10 * MB, 'busybox'];
   else if (has(/cuda|tensorflow|pytorch/)) [bytes, low, high, family] = [5 * GB, 1 * GB, 15 * GB, 'ubuntu'];
   else if (has(/jdk|sdk/)) [bytes, low, high] = [450 * MB, 200 * MB, 900 * MB];

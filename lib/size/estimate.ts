@@ -112,7 +112,7 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
       const why = top ? (second && second.bytes > 0.2 * bytes ? `${top.label}; ${second.label}` : top.label) : ins.keyword === 'RUN' ? 'writes little (config, users, links), ~0 B' : 'copies nothing that stays, 0 B';
       const conf: Confidence = top ? state.confidence.get(top.label) ?? 'guessed' : 'estimated';
       layers.push(layer(stage, name, ins, bytes, Math.min(low, bytes), Math.max(high, bytes), shipped, why, conf));
-      compressed.push(bytes * ratioFor(state.base.family));
+      compressed.push(sum(mine.map((e) => e.bytes * compressRatio(e.path, e.label, state.base.family))));
       for (const [l, w] of ctx.wasted) if (layers[l]) layers[l].wastedBytes += w;
     }
     states[stage.index] = state;
@@ -148,6 +148,16 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
 }
 
 const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+
+/**
+ * Already-compressed content barely shrinks in a gzip layer: wheel/npm/maven/gradle caches hold
+ * zips and tarballs, JARs are zips, downloads are mostly archives. The rest uses the family's
+ * measured ratio.
+ */
+const PACKED = /\.cache\/pip|\/\.npm|\.m2|\.gradle|cache\/yarn|pnpm|\/go\/pkg\/mod\/cache|\.(jar|war|zip|whl|tgz|gz|xz|zst)$|archives/;
+export function compressRatio(path: string, label: string, family: string): number {
+  return PACKED.test(path) || /^(download|built JAR|ADD of)/.test(label) ? 0.95 : ratioFor(family);
+}
 
 function topEntry<T extends { bytes: number }>(a: T[]): T | undefined {
   return a.reduce<T | undefined>((best, e) => (!best || e.bytes > best.bytes ? e : best), undefined);

@@ -46,7 +46,7 @@ export function pipInstall(names: string[], already: Set<string>, cpuIndex = fal
     const kind = row ? row[1] : 'b';
     if (!row) unknown.push(n);
     const [lo, hi] = expansionRange[kind] ?? [1.5, 5];
-    let own = wheel * (expansion[kind] ?? 2.6);
+    let own = wheel * (expansion[kind] ?? expansion.b);
     installed += own; wheels += wheel;
     // unlisted packages are mostly small: their range goes from tiny to ~20 MB installed
     low += row ? wheel * lo : 0.05 * unknownWheelBytes;

@@ -47,3 +47,19 @@ describe('RUN analysis', () => {
     expect(l.bytes).toBeLessThan(5e6);
   });
 });
+
+describe('RUN exec form', () => {
+  it('reads RUN ["apt-get", ...] like the shell form', () => {
+    const [, l] = layers('FROM debian:bookworm-slim\nRUN ["apt-get", "install", "-y", "--no-install-recommends", "curl"]\n');
+    expect(l.why).toMatch(/curl/);
+    expect(l.bytes).toBeGreaterThan(5e6);
+  });
+});
+
+describe('apt Recommends', () => {
+  it('--no-install-recommends on one RUN does not carry over to the next', () => {
+    const ls = layers('FROM debian:bookworm-slim\nRUN apt-get install -y --no-install-recommends --no-install-suggests curl\nRUN apt-get install -y git\n');
+    const [, , norec] = layers('FROM debian:bookworm-slim\nRUN apt-get install -y --no-install-recommends curl\nRUN apt-get install -y --no-install-recommends git\n');
+    expect(ls[2].bytes).toBeGreaterThan(norec.bytes);
+  });
+});

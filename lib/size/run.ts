@@ -7,10 +7,11 @@ import type { Confidence } from '../types';
 import type { Instruction } from '../model/types';
 import type { ShellCommand } from '../shell/types';
 import { flagValues, hasFlag, positionalArgs, unwrapCommand } from '../shell/query';
+import { parseShell } from '../shell/parse';
 import { aptInstall } from './apt';
 import { apkAdd } from './alpine';
 import { pipInstall, requirementName } from './python';
-import { def, type DefaultEntry } from './data';
+import { def, pythonTable, type DefaultEntry } from './data';
 import { normPath, type Removal, type VfsEntry } from './vfs';
 import type { StageState } from './state';
 import { formatBytes } from './units';
@@ -93,11 +94,13 @@ const QUIET = new Set(('echo printf cd set export true false test [ [[ mkdir ln 
 
 /** Processes one RUN; the layer's entries end up in state.vfs with layer = ctx.layer. */
 export function analyseRun(ins: Instruction, ctx: LayerContext): void {
-  const cmds = ins.scripts.flatMap((s) => s.script.commands).flatMap((c) => unwrapCommand(c));
+  // exec form (`RUN ["apt-get", "install", "-y", "curl"]`) has no parsed script: read it as one command
+  const scripts = ins.scripts.length || !ins.json ? ins.scripts.map((s) => s.script) : [parseShell(ins.json.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '))];
+  const cmds = scripts.flatMap((s) => s.commands).flatMap((c) => unwrapCommand(c));
   // apt config written in this RUN (echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/x)
-  if (ctx.state.apt && ins.scripts.some((s) => /Install-Recommends\W+("?(false|0|no)"?)/i.test(s.script.source))) ctx.state.apt.noRecommends = true;
+  if (ctx.state.apt && scripts.some((s) => /APT::Install-Recommends\s+"?(false|0|no)"?\s*;/i.test(s.source))) ctx.state.apt.noRecommends = true;
   // `apt-get update` lists are replaced by a later update; docker-clean removal is detected too
-  if (ctx.state.apt && ins.scripts.some((s) => /rm\s+(-\w+\s+)*\/etc\/apt\/apt\.conf\.d\/docker-clean/.test(s.script.source))) ctx.state.apt.dockerClean = false;
+  if (ctx.state.apt && scripts.some((s) => /rm\s+(-\w+\s+)*\/etc\/apt\/apt\.conf\.d\/docker-clean/.test(s.source))) ctx.state.apt.dockerClean = false;
   for (let i = 0; i < cmds.length; i++) handle(cmds[i], cmds, i, ctx);
   if (ctx.unknownCommands.length && !ctx.state.vfs.entries.some((e) => e.layer === ctx.layer)) {
     writeDefault(ctx, `/.run-${ctx.layer}`, def('runUnknown'), `${ctx.unknownCommands.slice(0, 3).join(', ')}: output unknown`);
@@ -266,7 +269,7 @@ function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): v
   if (reqFiles.length || local) {
     const d = def('pipRequirementsUnknown');
     const n = reqFiles.length + local;
-    bytes += d[0] * n; low += d[1] * n; high += d[2] * n; wheels += (d[0] * n) / 2.6;
+    bytes += d[0] * n; low += d[1] * n; high += d[2] * n; wheels += (d[0] * n) / pythonTable.expansion.b; // the wheels behind the installed bytes
     parts.push(reqFiles.length ? `pip install -r ${reqFiles.join(' ')} (unseen requirements)` : 'pip install of a local project');
     conf = 'guessed';
   }

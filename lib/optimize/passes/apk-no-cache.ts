@@ -1,4 +1,4 @@
-import { afterWord, Changes, commandsOf, editableScript, hasArg, subcommandWord } from '../edit';
+import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, subcommandWord } from '../edit';
 import { hasCacheMount } from '../facts';
 import type { Pass } from '../types';
 
@@ -11,8 +11,8 @@ export const pass: Pass = {
   profiles: ['safe', 'recommended', 'smallest'],
   apply({ model }) {
     const changes = new Changes(this);
-    for (const ins of model.instructions) {
-      const s = editableScript(model, ins);
+    for (const ins of buildRuns(model)) {
+      const s = editableScript(model, ins, { heredoc: true });
       if (!s || hasCacheMount(ins, '/var/cache/apk')) continue;
       for (const cmd of commandsOf(s)) {
         if (cmd.base !== 'apk') continue;

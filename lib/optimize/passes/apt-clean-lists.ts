@@ -15,7 +15,7 @@ export const pass: Pass = {
     for (const stage of model.stages) {
       const later = descendants(model, stage);
       for (const ins of stage.instructions) {
-        const s = editableScript(model, ins);
+        const s = editableScript(model, ins, { heredoc: true });
         if (!s || hasCacheMount(ins, '/var/lib/apt') || !safeToAppend(s)) continue;
         const cmds = commandsOf(s);
         if (!cmds.some(isAptInstall)) continue;

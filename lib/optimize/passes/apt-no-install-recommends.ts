@@ -1,4 +1,4 @@
-import { afterWord, Changes, commandsOf, editableScript, hasArg, isAptInstall, subcommandWord } from '../edit';
+import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, isAptInstall, subcommandWord } from '../edit';
 import { familyOf, installedPackages } from '../facts';
 import type { Pass } from '../types';
 
@@ -14,8 +14,8 @@ export const pass: Pass = {
   profiles: ['safe', 'recommended', 'smallest'],
   apply({ model }) {
     const changes = new Changes(this);
-    for (const ins of model.instructions) {
-      const s = editableScript(model, ins);
+    for (const ins of buildRuns(model)) {
+      const s = editableScript(model, ins, { heredoc: true });
       if (!s) continue;
       const stage = model.stages[ins.stageIndex];
       for (const cmd of commandsOf(s)) {

@@ -2,6 +2,10 @@ import type { DockerfileModel, EmbeddedScript, Instruction, Stage } from '../../
 import type { ShellCommand } from '../../shell/types';
 import { Changes, commandsOf, editableScript, kw, styleOf, subcommandWord, wholeLines, withComments } from '../edit';
 import { pipInstallWord, repoName, tagVersion } from '../facts';
+import { packagesOnly, source } from '../multistage';
+
+/** Instructions that neither read the build context nor change where files go. */
+const PASSIVE = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'MAINTAINER', 'STOPSIGNAL']);
 import { isNpmCi, isPlainNpmInstall } from '../node';
 import type { Pass } from '../types';
 
@@ -101,20 +105,30 @@ export const pass: Pass = {
       const line = wholeLines(model, at, at);
       const indent = model.text.slice(line.start, at);
       const copyLine = (files: string[]): string => `${copyKw} ${flags ? flags + ' ' : ''}${files.join(' ')} ${dest}`;
-      const next = list[ci + 1];
+      // the install may come after steps that do not read the sources (system packages, ENV...)
+      let k = ci + 1;
+      while (k < list.length && (PASSIVE.has(list[k].keyword) || (list[k].keyword === 'RUN' && packagesOnly(model, list[k]) && !list[k].flags.length))) {
+        const s0 = editableScript(model, list[k]);
+        if (s0 && plan(s0)) break;
+        k++;
+      }
+      const next = list[k];
       const s = next ? editableScript(model, next) : null;
       const p = s && !next.flags.length ? plan(s) : null;
       if (next && s && p) {
-        const runKw = next.rawKeyword;
-        const comments = next.leadingComments.map((c) => model.lines[c.span.start.line - 1] + style.eol).join('');
-        const prefixEnd = s.offsets[p.prefix[p.prefix.length - 1].end - 1] + 1;
-        const moved = `${comments}${runKw} ${model.text.slice(s.offsets[0], prefixEnd)}`;
-        const edits = [{ start: at, end: at, text: `${copyLine(p.manifests)}${style.eol}${indent}${moved.replace(/\n(?=.)/g, '\n')}${style.eol}${indent}` }];
+        const copyText = source(model, copy);
+        const del = wholeLines(model, withComments(copy).start, copy.span.endOffset);
+        const at2 = withComments(next).start;
+        const indent2 = model.text.slice(wholeLines(model, at2, at2).start, at2);
+        const edits = [
+          { start: del.start, end: del.end, text: '' },
+          { start: at2, end: at2, text: `${copyLine(p.manifests)}${style.eol}${indent2}` },
+        ];
         if (p.rest) {
-          edits.push({ start: s.offsets[0], end: s.offsets[p.rest.start], text: '' });
+          const prefixEnd = s.offsets[p.prefix[p.prefix.length - 1].end - 1] + 1;
+          edits.push({ start: prefixEnd, end: s.offsets[p.rest.start], text: `${style.eol}${indent2}${copyText}${style.eol}${indent2}${next.rawKeyword} ` });
         } else {
-          const del = wholeLines(model, withComments(next).start, next.span.endOffset);
-          edits.push({ start: del.start, end: del.end, text: '' });
+          edits.push({ start: next.span.endOffset, end: next.span.endOffset, text: `${style.eol}${indent2}${copyText}` });
         }
         changes.add(
           `Install dependencies before copying the sources`,

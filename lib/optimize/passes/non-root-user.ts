@@ -2,6 +2,7 @@ import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, kw, shippedStage, styleOf, wholeLines } from '../edit';
 import { familyOf, repoName } from '../facts';
 import type { Pass } from '../types';
+import { wholeContextCopy } from './copy-manifests-first';
 
 /** Images whose own entrypoint needs root to start (it drops privileges itself) or that serve on root-owned paths. */
 const NEEDS_ROOT = new Set(['nginx', 'httpd', 'php', 'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'elasticsearch', 'jenkins', 'wordpress', 'tomcat', 'docker', 'haproxy', 'traefik', 'memcached', 'couchdb', 'cassandra']);
@@ -41,38 +42,57 @@ export const pass: Pass = {
     if (NEEDS_ROOT.has(repo) || root.image.unresolved) return changes.output();
     const family = familyOf(model, stage);
     const style = styleOf(model);
-    let lines: string[];
+    let create: string | null = null;
+    let user: string;
     let who: string;
     if (family === 'distroless') {
       if ((root.image.tag ?? '').includes('nonroot')) return changes.output();
-      lines = [`${kw(style, 'USER')} nonroot`];
+      user = 'nonroot';
       who = 'the `nonroot` user distroless images define (uid 65532)';
     } else if (family === 'scratch') {
-      lines = [`${kw(style, 'USER')} 65534:65534`];
+      user = '65534:65534';
       who = 'uid 65534 (nobody); scratch has no user database, so a number is used';
     } else if (repo === 'node' && family !== 'unknown') {
-      lines = [`${kw(style, 'USER')} node`];
+      user = 'node';
       who = 'the `node` user the official image already has';
     } else if (family === 'alpine') {
-      lines = [`${kw(style, 'RUN')} adduser -D -u 10001 app`, `${kw(style, 'USER')} app`];
+      create = 'adduser -D -u 10001 app';
+      user = 'app';
       who = 'a new `app` user (uid 10001), created with Alpine\'s adduser';
     } else if (family === 'debian') {
-      lines = [`${kw(style, 'RUN')} useradd --create-home --uid 10001 app`, `${kw(style, 'USER')} app`];
+      create = 'useradd --create-home --uid 10001 app';
+      user = 'app';
       who = 'a new `app` user (uid 10001)';
     } else {
       return changes.output();
     }
-    // after the last instruction that writes files, before the metadata and the start command
+    const eol = style.eol;
+    const edits = [];
+    // the application's own files become the user's, so it can write its tmp/ and logs as before
+    const appCopies = stage.instructions.filter((i) => wholeContextCopy(i) !== null && !i.flags.some((f) => f.name.toLowerCase() === 'chown'));
+    const owner = user.includes(':') ? user : `${user}:${user}`;
+    for (const c of appCopies) edits.push({ start: c.keywordSpan.endOffset, end: c.keywordSpan.endOffset, text: ` --chown=${owner}` });
+    // the user must exist before a COPY --chown names it
     const writers = stage.instructions.filter((i) => ['RUN', 'COPY', 'ADD', 'WORKDIR', 'FROM'].includes(i.keyword));
     const after = writers[writers.length - 1];
     const at = wholeLines(model, after.span.endOffset, after.span.endOffset).end;
-    const eol = style.eol;
     const needsEol = at === model.text.length && !model.text.endsWith('\n');
+    if (create && appCopies.length) {
+      const first = appCopies[0];
+      const cAt = wholeLines(model, first.leadingComments.length ? first.leadingComments[0].span.startOffset : first.span.startOffset, first.span.startOffset).start;
+      edits.push({ start: cAt, end: cAt, text: `${kw(style, 'RUN')} ${create}${eol}` });
+      edits.push({ start: at, end: at, text: (needsEol ? eol : '') + `${kw(style, 'USER')} ${user}${eol}` });
+    } else {
+      const lines = [...(create ? [`${kw(style, 'RUN')} ${create}`] : []), `${kw(style, 'USER')} ${user}`];
+      edits.push({ start: at, end: at, text: (needsEol ? eol : '') + lines.join(eol) + eol });
+    }
     changes.add(
       'Run the program as a non-root user',
       `The image ran its program as root, so a bug in it is a bug running as root in the container (and on the host, if it escapes). It now runs as ${who}. ` +
-        'The copied files stay owned by root and readable; if the program writes into its directory, give it that directory (COPY --chown or a writable volume).',
-      [{ start: at, end: at, text: (needsEol ? eol : '') + lines.join(eol) + eol }],
+        (appCopies.length
+          ? 'The application files are copied with --chown so it can still write into its own directory; files elsewhere stay owned by root.'
+          : 'The copied files stay owned by root and readable; if the program writes into its directory, give it that directory (COPY --chown or a writable volume).'),
+      edits,
     );
     return changes.output();
   },

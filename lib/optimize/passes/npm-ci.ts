@@ -13,7 +13,7 @@ export const pass: Pass = {
     const changes = new Changes(this);
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
-        const s = editableScript(model, ins);
+        const s = editableScript(model, ins, { heredoc: true });
         if (!s || !lockfileCopied(stage, ins)) continue;
         for (const cmd of commandsOf(s)) {
           if (!isPlainNpmInstall(cmd) || cmd.args.some((a) => a === '--no-package-lock' || a === '-g' || a === '--global')) continue;

@@ -1,5 +1,5 @@
 import type { Stage } from '../../model/types';
-import { afterWord, Changes, commandsOf, editableScript, hasArg } from '../edit';
+import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg } from '../edit';
 import { hasCacheMount, pipInstallWord } from '../facts';
 import type { Pass } from '../types';
 
@@ -18,8 +18,9 @@ export const pass: Pass = {
     const changes = new Changes(this);
     for (const stage of model.stages) {
       if (envDisablesCache(stage)) continue;
-      for (const ins of stage.instructions) {
-        const s = editableScript(model, ins);
+      const runs = buildRuns(model).filter((i) => i.stageIndex === stage.index);
+      for (const ins of runs) {
+        const s = editableScript(model, ins, { heredoc: true });
         if (!s || hasCacheMount(ins)) continue;
         for (const cmd of commandsOf(s)) {
           const word = pipInstallWord(cmd);

@@ -33,6 +33,39 @@ function slimAtEnd(tag: string): string | null {
   return null;
 }
 
+const JRE_VERSIONS = new Set([8, 11, 17, 21, 25]);
+const JDK_TOOLS = new Set(['javac', 'mvn', 'mvnw', 'gradle', 'gradlew', 'jar', 'jlink', 'jpackage', 'native-image', 'jshell']);
+
+/** Smaller images that run the same program: a JRE instead of a JDK, nginx on Alpine. */
+const ALTERNATIVES: Record<string, (tag: string, model: DockerfileModel, stage: Stage) => { image: string; why: string } | null> = {
+  openjdk: (tag, model, stage) => jre(tag, model, stage),
+  'eclipse-temurin': (tag, model, stage) => (/^\d+(-jdk)?$/.test(tag) ? jre(tag, model, stage) : null),
+  nginx: (tag, model, stage) => {
+    if (!/^(\d+(\.\d+)*|stable|mainline)$/.test(tag)) return null;
+    if (stage.instructions.some((i) => i.keyword === 'RUN')) return null; // apt-get and bash scripts would need rewriting for Alpine
+    return {
+      image: `nginx:${tag}-alpine`,
+      why: `nginx:${tag}-alpine is the same nginx built on Alpine, about a quarter of the size. Static files and configuration work unchanged; custom modules or scripts that expect Debian tools would not.`,
+    };
+  },
+};
+
+function jre(tag: string, model: DockerfileModel, stage: Stage): { image: string; why: string } | null {
+  const v = Number(/^(\d+)/.exec(tag)?.[1] ?? NaN);
+  if (!JRE_VERSIONS.has(v) || (tag !== String(v) && tag !== `${v}-jdk`)) return null;
+  for (const i of stage.instructions) {
+    if (i.keyword !== 'RUN' && i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') continue;
+    const names = i.json ? [i.json[0] ?? ''] : i.scripts.flatMap((e) => e.script.commands.map((c) => c.base));
+    if (names.some((n) => JDK_TOOLS.has(n.split('/').pop()!))) return null;
+  }
+  const start = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  if (!start.length || !start.every((i) => (i.json ? i.json[0] : i.words[0]?.value) === 'java')) return null;
+  return {
+    image: `eclipse-temurin:${v}-jre`,
+    why: `This image only runs a jar, which needs a Java runtime, not the compiler and tools of a JDK. eclipse-temurin:${v}-jre is the same Java ${v} as a runtime (the openjdk images are deprecated), a few hundred megabytes smaller. It is Ubuntu-based: check package names if the file installs system packages.`,
+  };
+}
+
 /** Tools the full images have and the slim ones lack. */
 const NOT_IN_SLIM = new Set(['git', 'curl', 'wget', 'gcc', 'g++', 'cc', 'c++', 'make', 'ssh', 'scp', 'svn', 'hg', 'bzr', 'pkg-config', 'autoconf', 'automake', 'libtool', 'patch', 'unzip', 'xz', 'file', 'gpg', 'dirmngr', 'procps', 'ps']);
 
@@ -71,7 +104,13 @@ export const pass: Pass = {
     const repo = repoName(stage);
     const tag = stage.image.tag;
     const word = stage.from.words[0];
-    if (!SLIM[repo] || !tag || !word || word.raw !== word.value || word.value.includes('$') || !word.value.endsWith(':' + tag)) return changes.output();
+    if (!tag || !word || word.raw !== word.value || word.value.includes('$') || !word.value.endsWith(':' + tag)) return changes.output();
+    const alt = ALTERNATIVES[repo]?.(tag, model, stage);
+    if (alt) {
+      changes.add(`${repo}:${tag} -> ${alt.image}`, alt.why, [{ start: word.span.startOffset, end: word.span.endOffset, text: alt.image }]);
+      return changes.output();
+    }
+    if (!SLIM[repo]) return changes.output();
     const slim = SLIM[repo](tag);
     if (!slim || missingTool(model, stage)) return changes.output();
     // gems with C extensions (pg, mysql2, nio4r...) are compiled by bundle install: slim has no compiler

@@ -1,4 +1,4 @@
-import { appendCommand, Changes, commandsOf, editableScript, styleOf } from '../edit';
+import { buildRuns, appendCommand, Changes, commandsOf, editableScript, styleOf } from '../edit';
 import { cleanupTool, hasCacheMount, isInstall, managerOf, safeToAppend } from '../facts';
 import type { Pass } from '../types';
 
@@ -12,8 +12,8 @@ export const pass: Pass = {
   apply({ model }) {
     const changes = new Changes(this);
     const style = styleOf(model);
-    for (const ins of model.instructions) {
-      const s = editableScript(model, ins);
+    for (const ins of buildRuns(model)) {
+      const s = editableScript(model, ins, { heredoc: true });
       if (!s || hasCacheMount(ins, '/var/cache') || !safeToAppend(s)) continue;
       const cmds = commandsOf(s);
       const installs = cmds.filter((c) => isInstall(c) && (c.base === 'yum' || c.base === 'dnf' || c.base === 'microdnf'));

@@ -26,4 +26,9 @@ describe('copy-all-before-dependency-install', () => {
     expect(linesOf(rule, 'FROM x AS a\nCOPY . .\nFROM x\nRUN npm ci')).toEqual([]);
     expect(linesOf(rule, 'FROM x\nCOPY --from=a . .\nRUN npm ci')).toEqual([]);
   });
+  it('quiet when the same install already ran from the manifests before COPY . (the project-install step)', () => {
+    const text = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-install-project\nCOPY . .\nRUN uv sync --frozen';
+    expect(lint(rule, text)).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12-slim\nCOPY . .\nRUN uv sync --frozen').map((d) => d.line)).toEqual([2]);
+  });
 });

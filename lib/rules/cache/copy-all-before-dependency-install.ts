@@ -62,6 +62,12 @@ export const rule: Rule = {
         const site = sites.find((s) => s.run.stageIndex === stage.index && s.run.index > ins.index && s.commands.some(({ cmd }) => dependencyInstall(cmd)));
         if (!site) continue;
         const dep = site.commands.map(({ cmd }) => dependencyInstall(cmd)).find((d) => d)!;
+        // Dependencies already installed from the manifests above the COPY (uv sync --no-install-project, then
+        // uv sync): the later run only adds the project itself, which is the recommended layering.
+        const earlier = sites.some(
+          (s) => s.run.stageIndex === stage.index && s.run.index < ins.index && s.commands.some(({ cmd }) => dependencyInstall(cmd)?.tool === dep.tool),
+        );
+        if (earlier) continue;
         ctx.report({
           span: ins.span,
           message: `Every source change invalidates the cache here, so '${dep.tool}' on line ${site.ins.span.start.line} reinstalls all dependencies on each build: copy ${dep.manifests} first, install, then copy the rest.`,

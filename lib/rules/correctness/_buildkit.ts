@@ -170,26 +170,6 @@ export function baseImageEnv(model: DockerfileModel, stage: Stage, stageEnv: (s:
   return env ? new Set(env) : null;
 }
 
-/**
- * Docker keeps some checks experimental: they run only when `# check=experimental=Name` (or `all`)
- * names them, or when the user switches the rule on in the config.
- */
-export function experimentalEnabled(ctx: RuleContext, rule: Rule): boolean {
-  const names = [rule.id, ...rule.aliases].map((s) => s.toLowerCase());
-  if (ctx.config.enabled.some((e) => names.includes(e.toLowerCase()))) return true;
-  const d = ctx.model.directives.find((x) => x.name === 'check');
-  if (!d) return false;
-  for (const part of d.value.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'experimental') continue;
-    for (const v of part.slice(eq + 1).split(',')) {
-      const name = v.trim().toLowerCase();
-      if (name === 'all' || names.includes(name)) return true;
-    }
-  }
-  return false;
-}
-
 /** Replace a substring of the document: the edit shape every fix here uses. */
 export function replaceEdit(start: number, end: number, text: string) {
   return { start, end, text };

@@ -264,3 +264,51 @@ export function hasSetE(embedded: EmbeddedScript): boolean {
       c.args.some((a, i) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || (a === '-o' && c.args[i + 1] === 'errexit')),
   );
 }
+
+/** Every `param` part in the script's words (arguments, assignment values, redirect targets, for words). */
+export function* paramParts(run: RunScript): Generator<WordPart> {
+  const words: ShellWord[] = [];
+  for (const cmd of run.embedded.script.commands) {
+    words.push(...cmd.argv);
+    for (const a of cmd.assignments) if (a.word) words.push(a.word);
+    for (const r of cmd.redirects) if (r.target && !r.op.startsWith('<<')) words.push(r.target);
+  }
+  for (const loop of forLoops(run.embedded.script.root)) words.push(...(loop.words ?? []));
+  const seen = new Set<number>();
+  const visit = function* (parts: WordPart[]): Generator<WordPart> {
+    for (const p of parts) {
+      if (p.kind === 'param' && !seen.has(p.start)) {
+        seen.add(p.start);
+        yield p;
+      }
+      if (p.parts) yield* visit(p.parts);
+    }
+  };
+  for (const w of words) yield* visit(w.parts);
+}
+
+/** Names the script itself defines: assignments, declarations (with or without value), read, for, getopts, printf -v. */
+export function definedNames(run: RunScript): Set<string> {
+  const names = new Set<string>();
+  const isName = (s: string) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
+  for (const cmd of run.embedded.script.commands) {
+    for (const a of cmd.assignments) names.add(a.name);
+    if (DECLARATIONS.has(cmd.base) || cmd.base === 'read' || cmd.base === 'mapfile' || cmd.base === 'readarray' || cmd.base === 'getopts' || cmd.base === 'unset') {
+      for (const a of cmd.args) {
+        const n = a.split('=')[0];
+        if (isName(n)) names.add(n);
+      }
+    }
+    if (cmd.base === 'printf') {
+      const i = cmd.args.indexOf('-v');
+      if (i >= 0 && cmd.args[i + 1]) names.add(cmd.args[i + 1]);
+    }
+  }
+  for (const loop of forLoops(run.embedded.script.root)) if (loop.variable) names.add(loop.variable);
+  return names;
+}
+
+/** `${x:-...}`, `${x-...}`, `${x:=...}`, `${x?...}`, `${x:+...}`: the reference is guarded against being unset. */
+export function isGuarded(raw: string): boolean {
+  return /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+]/.test(raw);
+}

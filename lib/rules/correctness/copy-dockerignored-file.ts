@@ -1,5 +1,4 @@
 import type { Rule } from '../types';
-import { experimentalEnabled } from './_buildkit';
 
 const GLOB = /[*?[]/;
 
@@ -16,9 +15,11 @@ export const rule: Rule = {
     bad: '# check=experimental=CopyIgnoredFile\nFROM alpine:3.20\nCOPY .env /app/.env',
     good: 'FROM alpine:3.20\nCOPY config.example /app/config',
   },
+  exampleDockerignore: '.env\n',
+  experimental: true,
   check(ctx) {
     const ignore = ctx.dockerignore;
-    if (!ignore || !experimentalEnabled(ctx, rule)) return;
+    if (!ignore) return;
     for (const ins of ctx.model.instructions) {
       if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
       // files copied from a stage or an image are not read from the context

@@ -5,7 +5,7 @@ export const rule: Rule = {
   title: 'Two stages with the same name',
   category: 'correctness',
   severity: 'error',
-  aliases: ['DL3024'],
+  aliases: ['DL3024', 'CKV_DOCKER_11', 'AVD-DS-0012', 'DS012'],
   lesson: 'multi-stage',
   explanation:
     'Stage names must be unique: COPY --from, FROM and --target refer to stages by name, and with two stages of the same name it is unclear (and for Docker an error) which one is meant. Give each stage its own name.',

@@ -6,7 +6,7 @@ export const rule: Rule = {
   title: 'FROM image with the latest tag',
   category: 'correctness',
   severity: 'warning',
-  aliases: ['DL3007'],
+  aliases: ['DL3007', 'CKV_DOCKER_7', 'AVD-DS-0001', 'DS001'],
   lesson: 'minimal-base',
   explanation:
     'The latest tag is just a pointer that the publisher moves to each new release, so builds on different days start from different images and an upgrade can break yours without any change to the Dockerfile. Pin the release you tested with (or a digest).',

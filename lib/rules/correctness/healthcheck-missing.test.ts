@@ -23,4 +23,10 @@ describe(rule.id, () => {
   it("quiet: FROM scratch AS base / HEALTHCHECK CMD /bin/bla / FROM base", () => {
     expect(lint(rule, "FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM base", opts)).toEqual([]);
   });
+  it('a chain of stages ending in one with HEALTHCHECK (even NONE) is fine; a branch without one is not', () => {
+    expect(lint(rule, 'FROM scratch AS base1\nFROM base1 AS base2\nFROM base2 AS base3\nFROM base3 AS end\nHEALTHCHECK NONE')).toEqual([]);
+    const fork = 'FROM scratch AS base1\nFROM base1 AS base2\nFROM base2 AS b31\nFROM base2 AS b32\n\nFROM b31 AS end1\nHEALTHCHECK NONE\n\nFROM b32 AS end2';
+    expect(lint(rule, fork).map((d) => d.line)).toEqual([4, 9]);
+    expect(lint(rule, 'FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM scratch').map((d) => d.line)).toEqual([3]);
+  });
 });

@@ -6,7 +6,7 @@ export const rule: Rule = {
   title: 'More than one CMD in a stage',
   category: 'correctness',
   severity: 'warning',
-  aliases: ['DL4003'],
+  aliases: ['DL4003', 'AVD-DS-0016', 'DS016'],
   lesson: 'layers',
   explanation:
     'Only the last CMD of a stage takes effect; the earlier ones are silently ignored. A second CMD is usually a leftover or a misunderstanding (several processes need a process manager or several containers). Keep one CMD per stage.',

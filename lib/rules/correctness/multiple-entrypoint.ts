@@ -6,7 +6,7 @@ export const rule: Rule = {
   title: 'More than one ENTRYPOINT in a stage',
   category: 'correctness',
   severity: 'error',
-  aliases: ['DL4004'],
+  aliases: ['DL4004', 'AVD-DS-0007', 'DS007'],
   lesson: 'layers',
   explanation:
     'Only the last ENTRYPOINT of a stage takes effect; the earlier ones are silently dropped, so the container may start a different program than the first one suggests. Keep one ENTRYPOINT per stage.',

@@ -7,7 +7,7 @@ export const rule: Rule = {
   title: 'CMD, ENTRYPOINT or HEALTHCHECK repeated in a stage',
   category: 'correctness',
   severity: 'warning',
-  aliases: ['MultipleInstructionsDisallowed'],
+  aliases: ['MultipleInstructionsDisallowed', 'AVD-DS-0023', 'DS023'],
   lesson: 'layers',
   explanation:
     'A stage keeps only its last CMD, ENTRYPOINT and HEALTHCHECK; earlier ones are silently replaced. A repeated one is usually a leftover or a sign that someone expected both to run. Keep one of each per stage.',

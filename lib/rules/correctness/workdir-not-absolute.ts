@@ -12,7 +12,7 @@ export const rule: Rule = {
   title: 'WORKDIR with a relative path',
   category: 'correctness',
   severity: 'error',
-  aliases: ['DL3000'],
+  aliases: ['DL3000', 'CKV_DOCKER_10', 'AVD-DS-0009', 'DS009'],
   lesson: 'layers',
   explanation:
     'A relative WORKDIR is resolved against whatever directory the previous WORKDIR (or the base image) left behind, so the same line lands somewhere else when the base image changes or an instruction is moved. Give the full path from /.',

@@ -10,7 +10,8 @@ export const rule: Rule = {
   title: 'apt dist-upgrade in a Dockerfile',
   category: 'security',
   severity: 'warning',
-  aliases: ['AVD-DS-0024', 'DS024'],
+  // DL3005 is the retired hadolint code for the same check (dropped in hadolint 2; its spec still says dist-upgrade is caught).
+  aliases: ['AVD-DS-0024', 'DS024', 'DL3005'],
   lesson: 'minimal-base',
   explanation:
     '`apt-get dist-upgrade` (or `full-upgrade`) may add and remove packages to move the system forward, so the image no longer matches its base and every build can come out different. To get a newer system, use a newer base image tag; for security fixes, rebuild on an updated base.',

@@ -5,7 +5,7 @@ export const rule: Rule = {
   title: 'No USER after the last FROM',
   category: 'security',
   severity: 'info',
-  aliases: ['DL3063'],
+  aliases: ['DL3063', 'CKV_DOCKER_3', 'CKV_DOCKER_8', 'AVD-DS-0002', 'DS002'],
   lesson: 'security',
   explanation:
     'The stage you ship never sets USER, so its processes run as whatever user the base image chose, usually root. A compromised process then has root inside the container. Add a USER with an unprivileged account (off by default, as in hadolint).',

@@ -7,7 +7,7 @@ export const rule: Rule = {
   title: 'sudo used in RUN',
   category: 'security',
   severity: 'error',
-  aliases: ['DL3004'],
+  aliases: ['DL3004', 'CKV2_DOCKER_1', 'AVD-DS-0010', 'DS010'],
   lesson: 'security',
   explanation:
     'RUN already executes as the user set by the last USER instruction, so sudo adds nothing but a setuid binary in the image and behaviour that depends on its configuration (a password prompt, a TTY requirement, a stripped environment). Switch users with USER around the steps that need root, or use gosu/su-exec in an entrypoint.',

@@ -34,6 +34,7 @@ export const rule: Rule = {
     bad: 'FROM random.example.com/debian:12\nRUN echo hello',
     good: 'FROM registry.corp.example/debian:12\nRUN echo hello',
   },
+  exampleConfig: { trustedRegistries: ['registry.corp.example'] },
   check(ctx) {
     const { model, config } = ctx;
     const trusted = config.trustedRegistries;

@@ -26,4 +26,7 @@ describe(rule.id, () => {
   it("quiet: USER ${APP_UID}", () => {
     expect(lint(rule, "USER ${APP_UID}", opts)).toEqual([]);
   });
+  it('is off unless switched on (named non-root users are the common, safe setup)', () => {
+    expect(rule.enabledByDefault).toBe(false);
+  });
 });

@@ -36,7 +36,7 @@ export const CACHES: CacheKind[] = [
     what: 'the apt package lists (/var/lib/apt/lists)',
     cost: 'typically 20-50 MB',
     fills: (c) => (c.base === 'apt-get' || c.base === 'apt') && (sub(c) === 'update' || sub(c) === 'install'),
-    cleans: (c) => removes(c, /^\/var\/lib\/apt\/lists(?:\/\*|\/?$)/),
+    cleans: (c) => removes(c, /^\/var\/lib\/apt\/lists(?:\/\*|\/?$)/) || ((c.base === 'apt-get' || c.base === 'apt') && c.args.includes('dist-clean')),
     mountPaths: ['/var/lib/apt'],
   },
   {
@@ -44,7 +44,7 @@ export const CACHES: CacheKind[] = [
     what: 'the downloaded .deb files (/var/cache/apt/archives)',
     cost: 'often as large as the packages installed',
     fills: (c) => packageInstall(c)?.manager === 'apt',
-    cleans: (c) => ((c.base === 'apt-get' || c.base === 'apt') && (c.args.includes('clean') || c.args.includes('autoclean'))) || removes(c, /^\/var\/cache\/apt(?:\/|$)/),
+    cleans: (c) => ((c.base === 'apt-get' || c.base === 'apt') && (c.args.includes('clean') || c.args.includes('autoclean') || c.args.includes('dist-clean'))) || removes(c, /^\/var\/cache\/apt(?:\/|$)/),
     mountPaths: ['/var/cache/apt'],
   },
   {

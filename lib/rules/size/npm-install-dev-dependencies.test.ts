@@ -86,4 +86,9 @@ describe(rule.id, () => {
   it("quiet: RUN NODE_ENV=production npm ci", () => {
     expect(lint(rule, "RUN NODE_ENV=production npm ci", opts)).toEqual([]);
   });
+  it('quiet in a builder stage that is only copied from; still fires in the shipped stage', () => {
+    const text = 'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nRUN npm run build\n\nFROM node:22-alpine\nCOPY --from=build /app/dist /app\nRUN npm ci';
+    expect(lint(rule, text).map((d) => d.line)).toEqual([9]);
+    expect(lint(rule, 'FROM node:22 AS base\nRUN npm ci\nFROM base\nCMD ["node", "x.js"]').map((d) => d.line)).toEqual([2]);
+  });
 });

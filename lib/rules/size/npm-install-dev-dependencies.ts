@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import type { DockerfileModel, Instruction } from '../../model/types';
 import type { ShellCommand } from '../../shell/types';
 import { runSites, stageAncestry } from '../correctness/_run-scan';
+import { shippedStages } from './_stages';
 
 function omitsDev(cmd: ShellCommand): boolean {
   const a = cmd.args;
@@ -33,7 +34,10 @@ export const rule: Rule = {
     good: 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev',
   },
   check(ctx) {
+    const shipped = shippedStages(ctx.model);
     for (const site of runSites(ctx.model)) {
+      // A builder stage needs its devDependencies (bundlers, compilers) and is not shipped.
+      if (site.ins.stageIndex >= 0 && !shipped.has(site.ins.stageIndex)) continue;
       const rc = site.commands.find(({ cmd }) => cmd.base === 'npm' && (cmd.args.includes('install') || cmd.args.includes('ci')) && !omitsDev(cmd));
       if (!rc) continue;
       if (rc.cmd.assignments.some((a) => a.name === 'NODE_ENV' && a.value === 'production')) continue;

@@ -98,4 +98,10 @@ describe(rule.id, () => {
     expect(lint(rule, fixed, opts)).toEqual([]);
     expect(parseDockerfile(fixed).parseDiagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+  it('quiet: a truthy ENV PIP_NO_CACHE_DIR above the RUN counts even in a fragment without FROM', () => {
+    for (const v of ['1', 'on', 'yes', 'true']) {
+      expect(lint(rule, `ENV PIP_NO_CACHE_DIR=${v}\nRUN pip install MySQL_python`, opts)).toEqual([]);
+    }
+    expect(lint(rule, 'RUN pip install a\nENV PIP_NO_CACHE_DIR=1', opts).map((d) => d.line)).toEqual([1]);
+  });
 });

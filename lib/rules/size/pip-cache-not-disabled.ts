@@ -30,7 +30,12 @@ function stageSetsNoCache(stage: Stage, beforeIndex: number): boolean {
 
 function envDisablesCache(model: DockerfileModel, stageIndex: number, insIndex: number): boolean {
   const stage = model.stages[stageIndex];
-  if (!stage) return false;
+  // A fragment without FROM (stageIndex -1) still runs its RUNs with the ENV set above them.
+  if (!stage) {
+    return model.instructions.some(
+      (i) => i.stageIndex === stageIndex && i.index < insIndex && i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PIP_NO_CACHE_DIR' && TRUTHY.has(p.value)),
+    );
+  }
   if (stageSetsNoCache(stage, insIndex)) return true;
   return stageAncestry(model, stage).some((s) => stageSetsNoCache(s, Number.MAX_SAFE_INTEGER));
 }

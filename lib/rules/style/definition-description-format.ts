@@ -1,5 +1,4 @@
 import type { Rule } from '../types';
-import { experimentalEnabled } from '../correctness/_buildkit';
 
 export const rule: Rule = {
   id: 'definition-description-format',
@@ -14,10 +13,10 @@ export const rule: Rule = {
     bad: '# the version to build\nARG VERSION=1.0\nFROM alpine:3.20',
     good: '# VERSION the version to build\nARG VERSION=1.0\nFROM alpine:3.20',
   },
-  // Docker keeps the check experimental: off unless `# check=experimental=` names it or the config
-  // switches it on. The gate lives in check() because the engine does not read `experimental=` yet.
+  // Docker keeps the check experimental: the engine runs it only when `# check=experimental=` names it
+  // or the config switches it on.
+  experimental: true,
   check(ctx) {
-    if (!experimentalEnabled(ctx, rule)) return;
     for (const ins of ctx.model.instructions) {
       let names: string[];
       let expected: string;

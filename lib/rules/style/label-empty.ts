@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.vendor=""',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.vendor="Acme"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.vendor":"text"}},
   check(ctx) {
     const schema = ctx.config.labelSchema ?? {};
     if (!Object.keys(schema).length) return;

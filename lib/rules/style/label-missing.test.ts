@@ -29,8 +29,17 @@ describe(rule.id, () => {
   it("fires: FROM baseimage / LABEL baz=\"bar\" / FROM newimage / LABEL foo=\"bar\"", () => {
     expect(lint(rule, "FROM baseimage\nLABEL baz=\"bar\"\nFROM newimage\nLABEL foo=\"bar\"", opts).map((d) => d.line)).toEqual([1]);
   });
-  it("fires: FROM baseimage as base / FROM base / LABEL foo=\"bar\"", () => {
-    expect(lint(rule, "FROM baseimage as base\nFROM base\nLABEL foo=\"bar\"", opts).map((d) => d.line)).toEqual([1]);
+  it("quiet: a stage that only feeds a labelled stage (FROM base, then LABEL)", () => {
+    expect(lint(rule, "FROM baseimage as base\nFROM base\nLABEL foo=\"bar\"", opts)).toEqual([]);
+  });
+  it("a feeding stage is fine only when the stage built on it ends up labelled", () => {
+    const L = 'LABEL foo="bar"';
+    expect(lint(rule, "FROM baseimage as base\nFROM base", opts).map((d) => d.line)).toEqual([1, 2]);
+    expect(lint(rule, `FROM baseimage as base\nFROM anotherimage\n${L}\nCOPY --from=base /bar /baz`, opts)).toEqual([]);
+    expect(lint(rule, `FROM baseimage as base\nFROM anotherimage\n${L}`, opts).map((d) => d.line)).toEqual([1]);
+    expect(lint(rule, `FROM baseimage as base\nFROM base\n${L}\n\nFROM base`, opts).map((d) => d.line)).toEqual([5]);
+    expect(lint(rule, `FROM baseimage as base\nFROM base\n\nFROM base\n${L}`, opts).map((d) => d.line)).toEqual([2]);
+    expect(lint(rule, `FROM baseimage as base\nFROM newimage\n${L}\nCOPY --from=base /bar /baz\n\nFROM newimage\nCOPY --from=base /bar /baz`, opts).map((d) => d.line)).toEqual([6]);
   });
   it("quiet: FROM baseimage / LABEL foo=\"bar\"", () => {
     expect(lint(rule, "FROM baseimage\nLABEL foo=\"bar\"", opts)).toEqual([]);

@@ -1,19 +1,9 @@
 import type { Rule } from '../types';
-import type { DockerfileModel, Stage } from '../../model/types';
-import { stageAncestry } from '../correctness/_run-scan';
+import type { Stage } from '../../model/types';
+import { stagesLacking } from '../correctness/_stage-outcome';
 
 function stageSets(stage: Stage, label: string): boolean {
   return stage.instructions.some((i) => i.keyword === 'LABEL' && i.pairs.some((p) => p.key === label));
-}
-
-/** Stages only used as `COPY --from` sources are build helpers: hadolint does not ask them for labels. */
-function copySources(model: DockerfileModel): Set<string> {
-  const out = new Set<string>();
-  for (const ins of model.instructions) {
-    if (ins.keyword !== 'COPY') continue;
-    for (const f of ins.flags) if (f.name === 'from' && f.value) out.add(f.value.toLowerCase());
-  }
-  return out;
 }
 
 export const rule: Rule = {
@@ -29,15 +19,12 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL description="demo"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.source":"url"}},
   check(ctx) {
     const labels = Object.keys(ctx.config.labelSchema ?? {});
     if (!labels.length) return;
-    const silent = copySources(ctx.model);
-    for (const stage of ctx.model.stages) {
-      if (stage.name && silent.has(stage.name.toLowerCase())) continue;
-      const chain = [stage, ...stageAncestry(ctx.model, stage)];
-      for (const label of labels) {
-        if (chain.some((s) => stageSets(s, label))) continue;
+    for (const label of labels) {
+      for (const stage of stagesLacking(ctx.model, (s) => stageSets(s, label))) {
         ctx.report({ span: stage.from.span, message: `Label \`${label}\` is missing from this stage: add LABEL ${label}=... (your label schema requires it).` });
       }
     }

@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe"',
     good: 'FROM alpine:3.20\nLABEL maintainer="jane@example.com"',
   },
+  exampleConfig: {labelSchema:{"maintainer":"email"}},
   check(ctx) {
     checkLabelType(ctx, 'email', isEmail, 'a valid email address');
   },

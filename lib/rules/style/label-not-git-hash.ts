@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="main"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="43c572f1272b6b3171dd1db9e41b7027128ce080"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.revision":"hash"}},
   check(ctx) {
     checkLabelType(ctx, 'hash', isGitHash, 'a valid git hash');
   },

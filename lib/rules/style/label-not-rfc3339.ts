@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="yesterday"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:00:00Z"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.created":"rfc3339"}},
   check(ctx) {
     checkLabelType(ctx, 'rfc3339', isRfc3339, 'an RFC 3339 date-time');
   },

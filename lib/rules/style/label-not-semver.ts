@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="v1"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.2"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.version":"semver"}},
   check(ctx) {
     checkLabelType(ctx, 'semver', isSemver, 'a semantic version');
   },

@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="MIT license"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="MIT"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.licenses":"spdx"}},
   check(ctx) {
     checkLabelType(ctx, 'spdx', isSpdx, 'a valid SPDX license identifier');
   },

@@ -14,6 +14,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/acme/app"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.source":"url"}},
   check(ctx) {
     checkLabelType(ctx, 'url', isUrl, 'a valid URL');
   },

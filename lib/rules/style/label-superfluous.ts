@@ -13,6 +13,7 @@ export const rule: Rule = {
     bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app" team="x"',
     good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/acme/app"',
   },
+  exampleConfig: {labelSchema:{"org.opencontainers.image.source":"url"},strictLabels:true},
   check(ctx) {
     if (!ctx.config.strictLabels) return;
     const schema = ctx.config.labelSchema ?? {};

@@ -10,7 +10,7 @@ export const rule: Rule = {
   title: 'MAINTAINER is deprecated',
   category: 'style',
   severity: 'error',
-  aliases: ['DL4000'],
+  aliases: ['DL4000', 'CKV_DOCKER_6', 'AVD-DS-0022', 'DS022'],
   lesson: 'layers',
   explanation:
     'MAINTAINER has been deprecated since Docker 1.13: its value lands in a legacy field that tools no longer read. Write the same information as a label, LABEL maintainer="...", or the standard org.opencontainers.image.authors.',

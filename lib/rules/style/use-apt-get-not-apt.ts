@@ -11,7 +11,7 @@ export const rule: Rule = {
   title: 'apt used in a script',
   category: 'style',
   severity: 'warning',
-  aliases: ['DL3027'],
+  aliases: ['DL3027', 'CKV_DOCKER_9'],
   lesson: 'layers',
   explanation:
     'apt is the interactive front end for people at a terminal: its output and behaviour may change between releases and it warns that it has no stable command-line interface. In a Dockerfile use apt-get (and apt-cache for queries), which are meant for scripts.',

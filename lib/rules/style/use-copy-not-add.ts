@@ -18,7 +18,7 @@ export const rule: Rule = {
   title: 'ADD used to copy plain files',
   category: 'style',
   severity: 'error',
-  aliases: ['DL3020'],
+  aliases: ['DL3020', 'CKV_DOCKER_4', 'AVD-DS-0005', 'DS005'],
   lesson: 'layers',
   explanation:
     'ADD does more than copy: it downloads URLs and unpacks local tar archives, so a reader has to check each source to know what it does, and a file that happens to be an archive gets extracted. For plain files and folders COPY says exactly what happens.',

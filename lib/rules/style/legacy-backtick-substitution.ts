@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { ShellWord, WordPart } from '../../shell/types';
 import { scriptSpan } from '../helpers';
-import { forLoops, runScripts } from './_shellcheck';
+import { forLoops, runScripts } from '../correctness/_shellcheck';
 
 function* backticks(parts: WordPart[]): Generator<WordPart> {
   for (const p of parts) {

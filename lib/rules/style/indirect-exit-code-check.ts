@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { commandSpan, scriptSpan } from '../helpers';
-import { runScripts, walkTree } from './_shellcheck';
+import { runScripts, walkTree } from '../correctness/_shellcheck';
 
 const OPS = new Set(['-eq', '-ne', '=', '==', '!=']);
 const STATUS = /^"?\$\{?\?\}?"?$/;

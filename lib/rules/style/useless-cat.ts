@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { commandSpan } from '../helpers';
-import { runScripts } from './_shellcheck';
+import { runScripts } from '../correctness/_shellcheck';
 
 /** ShellCheck SC2002: `cat file | cmd` where `cmd < file` does the same. */
 export const rule: Rule = {

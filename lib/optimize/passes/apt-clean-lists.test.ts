@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './apt-clean-lists';
+import { rewrite, runPass } from '../testing';
+
+describe('apt-clean-lists', () => {
+  it('deletes the lists at the end of the installing RUN', () => {
+    expect(rewrite(pass, 'FROM python:3.12\nRUN apt-get update && apt-get install -y gcc\n')).toBe('FROM python:3.12\nRUN apt-get update && apt-get install -y gcc \\\n    && rm -rf /var/lib/apt/lists/*\n');
+  });
+  it('adds apt-get clean on images that may not clean the cache themselves', () => {
+    expect(rewrite(pass, 'FROM nvidia/cuda:12.4.0-base-ubuntu22.04\nRUN apt-get update && apt-get install -y a\n')).toContain('&& apt-get clean && rm -rf /var/lib/apt/lists/*');
+  });
+  it('keeps the lists when a later RUN installs without updating', () => {
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a\nRUN apt-get install -y b\n').changes).toHaveLength(1);
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a\nRUN apt-get install -y b\n').changes[0].edits[0].start).toBeGreaterThan(60);
+  });
+  it('leaves RUNs that already clean up or use a cache mount', () => {
+    expect(runPass(pass, 'FROM x\nRUN apt-get install -y a && rm -rf /var/lib/apt/lists/*\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y a\n').changes).toHaveLength(0);
+  });
+});

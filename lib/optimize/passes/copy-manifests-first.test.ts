@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './copy-manifests-first';
+import { rewrite, runPass, parsesCleanly } from '../testing';
+
+describe('copy-manifests-first', () => {
+  it('copies requirements.txt before pip install and the sources after', () => {
+    const out = rewrite(pass, 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n');
+    expect(out).toBe('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
+    expect(parsesCleanly(out)).toBe(true);
+  });
+  it('splits an install-then-build RUN', () => {
+    const out = rewrite(pass, 'FROM node:20\nWORKDIR /app\nCOPY --chown=node . /app\nRUN npm ci && npm run build\n');
+    expect(out).toBe('FROM node:20\nWORKDIR /app\nCOPY --chown=node package*.json /app/\nRUN npm ci\nCOPY --chown=node . /app\nRUN npm run build\n');
+  });
+  it('moves the sources below an install that follows system-package steps', () => {
+    const out = rewrite(pass, 'FROM python:3.12\nWORKDIR /app\n# code\nCOPY . .\nRUN apt-get update && apt-get install -y gcc\nENV A=1\nRUN pip install -r requirements.txt\nCMD ["python", "a.py"]\n');
+    expect(out).toBe('FROM python:3.12\nWORKDIR /app\nRUN apt-get update && apt-get install -y gcc\nENV A=1\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\n# code\nCOPY . .\nCMD ["python", "a.py"]\n');
+  });
+  it('adds a go mod download layer for Go builds', () => {
+    expect(rewrite(pass, 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n')).toContain('COPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\n');
+  });
+  it('leaves files that already copy manifests first, or installs that read the sources', () => {
+    expect(runPass(pass, 'FROM python:3\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM python:3\nCOPY . .\nRUN pip install .\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.10\nCOPY . .\nRUN go build -o /x .\n').changes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './exec-form-command';
+import { rewrite, runPass } from '../testing';
+
+describe('exec-form-command', () => {
+  it('writes a plain shell-form CMD as JSON', () => {
+    expect(rewrite(pass, 'FROM x\nCMD python app.py --port 80\n')).toBe('FROM x\nCMD ["python", "app.py", "--port", "80"]\n');
+    expect(rewrite(pass, "FROM x\nCMD node 'my app.js'\n")).toBe('FROM x\nCMD ["node", "my app.js"]\n');
+    expect(rewrite(pass, 'FROM x\nENTRYPOINT exec gunicorn app:app\n')).toBe('FROM x\nENTRYPOINT ["gunicorn", "app:app"]\n');
+  });
+  it('leaves anything that needs a shell', () => {
+    for (const cmd of ['echo $HOME', 'a && b', 'a | b', 'a > log', 'X=1 a', 'cd /x', 'ls *.txt']) {
+      expect(runPass(pass, `FROM x\nCMD ${cmd}\n`).changes).toHaveLength(0);
+    }
+  });
+  it('does not change how ENTRYPOINT and CMD combine', () => {
+    expect(runPass(pass, 'FROM x\nENTRYPOINT run.sh\nCMD ["a"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nENTRYPOINT ["run.sh"]\nCMD serve now\n').changes).toHaveLength(0);
+  });
+});

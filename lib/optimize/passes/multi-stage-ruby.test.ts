@@ -1,0 +1,21 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './multi-stage-ruby';
+import { rewrite, runPass, parsesCleanly } from '../testing';
+
+describe('multi-stage-ruby', () => {
+  it('installs gems in a builder and ships them on -slim with the runtime packages', () => {
+    const out = rewrite(pass, 'FROM ruby:3.3\nRUN apt-get update && apt-get install -y build-essential libpq-dev nodejs\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["rails", "server"]\n');
+    const [builder, runtime] = out.split('\n\n');
+    expect(builder).toContain('FROM ruby:3.3 AS builder\n');
+    expect(builder).toContain('RUN bundle install');
+    expect(runtime).toBe(
+      'FROM ruby:3.3-slim\nWORKDIR /app\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends libpq5 nodejs \\\n    && rm -rf /var/lib/apt/lists/*\n' +
+        'COPY --from=builder /usr/local/bundle /usr/local/bundle\nCOPY . .\nCMD ["rails", "server"]\n',
+    );
+    expect(parsesCleanly(out)).toBe(true);
+  });
+  it('leaves gems installed into the app directory, and slim bases', () => {
+    expect(runPass(pass, 'FROM ruby:3.3\nRUN bundle install --deployment\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM ruby:3.3-slim\nRUN bundle install\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,99 @@
+import type { DockerfileModel, Instruction } from '../../model/types';
+import { Changes, commandsOf, editableScript } from '../edit';
+import { familyOf, repoName } from '../facts';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, singleStage, source, splitPackages, writerFor } from '../multistage';
+import { runtimeTag } from './multi-stage-python';
+import type { Pass } from '../types';
+
+/** Where the official ruby images install gems (GEM_HOME). */
+const GEMS = '/usr/local/bundle';
+
+function bundleRun(model: DockerfileModel, ins: Instruction): boolean {
+  const s = editableScript(model, ins);
+  return !!s && commandsOf(s).some((c) => c.base === 'bundle' && (c.args.length === 0 || c.args[0] === 'install' || c.args[0].startsWith('-')));
+}
+
+export const pass: Pass = {
+  id: 'multi-stage-ruby',
+  title: 'Multi-stage build for a Ruby app',
+  risk: 'structural',
+  lesson: 'multi-stage',
+  resolves: [],
+  profiles: ['recommended', 'smallest'],
+  apply({ model }) {
+    const changes = new Changes(this);
+    const stage = singleStage(model);
+    if (!stage || repoName(stage) !== 'ruby' || !stage.image.tag || stage.image.registry || familyOf(model, stage) !== 'debian') return changes.output();
+    const tag = stage.image.tag;
+    const rtTag = runtimeTag(tag);
+    if (!rtTag || rtTag === tag) return changes.output();
+    const list = stage.instructions.slice(1);
+    const bundles = list.filter((i) => bundleRun(model, i));
+    if (bundles.length !== 1) return changes.output();
+    const bundle = bundles[0];
+    // gems installed into the app directory or elsewhere than GEM_HOME: leave the file alone
+    if (/--deployment|--path|BUNDLE_PATH|bundle config set (--local )?path|GEM_HOME/.test(model.text)) return changes.output();
+    const w = writerFor(model);
+    const image = stage.from.words[0].value;
+    const repoPart = image.slice(0, image.length - tag.length);
+    const asKw = w.style.lowerKeywords ? 'as' : 'AS';
+    const runtimePackages: string[] = [];
+    const unknownDev: string[] = [];
+
+    w.line(fromLine(model, stage, `${image} ${asKw} builder`));
+    const builderOnly = new Set<Instruction>();
+    for (const ins of list) {
+      if (ins.index > bundle.index) break;
+      if (METADATA.has(ins.keyword)) continue;
+      if (ins.keyword === 'RUN' && ins !== bundle) {
+        const split = splitPackages(model, ins);
+        if (split) {
+          // node and yarn also run the asset build in the runtime stage, so they stay
+          const keep = commandsOf(editableScript(model, ins)!).flatMap((c) => c.args).filter((a) => /^(nodejs|yarn|npm)$/.test(a));
+          [...split.runtime, ...keep].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+          unknownDev.push(...split.unknownDev);
+        } else if (!packagesOnly(model, ins)) {
+          continue; // other steps run in the runtime stage
+        }
+      }
+      if (ins.keyword === 'RUN' || ins.keyword === 'COPY' || ins.keyword === 'ADD') builderOnly.add(ins);
+      w.line(source(model, ins));
+    }
+
+    w.blank();
+    w.line(`${stage.from.rawKeyword} ${repoPart}${rtTag}`);
+    let copied = false;
+    const copyGems = (): void => {
+      if (copied) return;
+      installRun(w, 'debian', runtimePackages);
+      w.line(`${w.kw('COPY')} --from=builder ${GEMS} ${GEMS}`);
+      copied = true;
+    };
+    for (const ins of list) {
+      if (SHARED.has(ins.keyword)) {
+        w.line(source(model, ins));
+        continue;
+      }
+      if (builderOnly.has(ins) && (ins.keyword === 'RUN' || onlyGemfiles(ins))) continue;
+      if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyGems();
+      w.line(source(model, ins));
+    }
+    copyGems();
+
+    const base = `${repoPart}${rtTag}`;
+    changes.add(
+      `Install gems in a builder stage, ship ${base}`,
+      `${image} carries compilers and headers that bundle install needs to build native gems and the app never needs again. ` +
+        `The builder runs bundle install; the runtime stage starts from ${base} (the same Ruby on the same Debian, so compiled gems keep working) and copies ${GEMS} and your code. ` +
+        (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries and tools the app uses at run time. ` : '') +
+        (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if a gem fails to load. ` : ''),
+      [replaceStage(model, stage, w.text())],
+    );
+    return changes.output();
+  },
+};
+
+function onlyGemfiles(ins: Instruction): boolean {
+  const args = ins.json ?? ins.words.map((w) => w.value);
+  return args.length >= 2 && !ins.flags.length && args.slice(0, -1).every((a) => /(^|\/)Gemfile(\.lock)?\*?$/.test(a));
+}

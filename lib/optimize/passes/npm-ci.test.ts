@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './npm-ci';
+import { rewrite, runPass } from '../testing';
+
+describe('npm-ci', () => {
+  it('uses npm ci when the lockfile is copied', () => {
+    expect(rewrite(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n')).toBe('FROM node:20\nCOPY package*.json ./\nRUN npm ci\n');
+    expect(rewrite(pass, 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm i --no-audit\n')).toBe('FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci --no-audit\n');
+  });
+  it('leaves installs without a known lockfile, of named packages, or global', () => {
+    expect(runPass(pass, 'FROM node:20\nCOPY package.json ./\nRUN npm install\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm install express\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm install -g\n').changes).toHaveLength(0);
+  });
+});

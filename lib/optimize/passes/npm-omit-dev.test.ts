@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './npm-omit-dev';
+import { rewrite, runPass } from '../testing';
+
+describe('npm-omit-dev', () => {
+  it('omits devDependencies in the shipped stage when nothing builds afterwards', () => {
+    expect(rewrite(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "index.js"]\n')).toContain('RUN npm ci --omit=dev\n');
+    expect(rewrite(pass, 'FROM node:12\nRUN npm install\nCMD ["node", "index.js"]\n')).toContain('RUN npm install --production\n');
+  });
+  it('leaves builder stages, later builds, and NODE_ENV=production', () => {
+    expect(runPass(pass, 'FROM node:20 AS b\nRUN npm ci\nFROM nginx\nCOPY --from=b /x /y\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nRUN npm ci\nRUN npm run build\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nRUN npm ci && npx tsc\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nENV NODE_ENV=production\nRUN npm ci\n').changes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { pass } from './slim-base-image';
+import { rewrite, runPass } from '../testing';
+
+describe('slim-base-image', () => {
+  it('uses the slim variant of the shipped base', () => {
+    expect(rewrite(pass, 'FROM python:3.9\nCMD ["python"]\n')).toBe('FROM python:3.9-slim\nCMD ["python"]\n');
+    expect(rewrite(pass, 'FROM python:3.12-bookworm\n')).toBe('FROM python:3.12-slim-bookworm\n');
+    expect(rewrite(pass, 'FROM node:20-bookworm\n')).toBe('FROM node:20-bookworm-slim\n');
+    expect(rewrite(pass, 'FROM debian:bookworm\n')).toBe('FROM debian:bookworm-slim\n');
+  });
+  it('leaves bases whose tools the file uses, builder stages, variants and variables', () => {
+    expect(runPass(pass, 'FROM python:3.9\nRUN git clone https://x/y\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM python:3.9 AS b\nFROM httpd:2.4\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM python:3.9-alpine\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'ARG B=python:3.9\nFROM ${B}\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM ruby:3.3\nRUN bundle install\n').changes).toHaveLength(0);
+  });
+  it('runs jars on a JRE and static sites on Alpine nginx', () => {
+    expect(rewrite(pass, 'FROM openjdk:11\nCOPY app.jar /app.jar\nENTRYPOINT ["java", "-jar", "/app.jar"]\n')).toContain('FROM eclipse-temurin:11-jre\n');
+    expect(rewrite(pass, 'FROM openjdk:11\nRUN javac A.java\nCMD ["java", "A"]\n')).toContain('FROM openjdk:11-slim\n'); // still a JDK: it compiles
+    expect(rewrite(pass, 'FROM nginx:1.27\nCOPY dist /usr/share/nginx/html\n')).toBe('FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\n');
+    expect(runPass(pass, 'FROM nginx:1.27\nRUN apt-get update\n').changes).toHaveLength(0);
+  });
+  it('accepts tools the file installs itself', () => {
+    expect(runPass(pass, 'FROM python:3.9\nRUN apt-get update && apt-get install -y git && git clone x\n').changes).toHaveLength(1);
+  });
+});
