@@ -8,7 +8,7 @@ import { parseDockerfile } from '../model/parse';
 import { applyEdits } from '../rules/fixes';
 import type { ImageEstimate, TextEdit } from '../types';
 import { ALL_PASSES } from './registry';
-import { shippedBytes, shippedImage, type EstimateInputs } from './estimate';
+import { shippedBytes, shippedBytesPerInstruction, shippedImage, type EstimateInputs } from './estimate';
 import type { OptimizeOptions, OptimizeResult, OptimizedChange, Pass, Profile } from './types';
 import type { DockerfileModel } from '../model/types';
 
@@ -141,14 +141,11 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     if (!sameOrBetterParse(original, nextModel)) continue;
 
     const before = edits.length && originalBytes !== null ? safeEstimate(model, inputs) : null;
+    const savings = before !== null ? savingsOf(model, nextModel, current, enabled, before, inputs) : null;
     for (const t of tracked) t.ranges = t.ranges.map((r) => follow(current, edits, r));
     for (const c of out.changes) {
       const on = !disabled.has(c.id);
-      let saved = 0;
-      if (on && before !== null) {
-        const alone = safeEstimate(parseDockerfile(applyEdits(current, c.edits)), inputs);
-        if (alone !== null) saved = before - alone;
-      }
+      const saved = on ? savings?.get(c) ?? 0 : 0;
       const ranges = on
         ? c.edits.map((e) => {
             // where this edit's own text landed: after any other edit applied before it at the same offset
@@ -212,6 +209,72 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     originalBytes,
     profile,
   };
+}
+
+/**
+ * What each change of one pass saves. Re-estimating the file once per change is exact but costs a
+ * parse and an estimate each; when the pass keeps every instruction in place (most safe passes edit
+ * inside instructions), the per-instruction difference between before and after says the same.
+ */
+function savingsOf(
+  model: DockerfileModel,
+  nextModel: DockerfileModel,
+  text: string,
+  changes: readonly { edits: readonly TextEdit[] }[],
+  before: number,
+  inputs: EstimateInputs,
+): Map<object, number> {
+  const out = new Map<object, number>();
+  if (changes.length === 1) {
+    const after = safeEstimate(nextModel, inputs);
+    if (after !== null) out.set(changes[0], before - after);
+    return out;
+  }
+  const a = model.instructions.length === nextModel.instructions.length ? perInstruction(model, inputs) : null;
+  const b = a ? perInstruction(nextModel, inputs) : null;
+  if (a && b) {
+    for (const c of changes) {
+      const touched = new Set<number>();
+      for (const e of c.edits) {
+        const idx = instructionIndexAt(model, e.start);
+        if (idx >= 0) touched.add(idx);
+      }
+      let saved = 0;
+      for (const i of touched) saved += a[i] - b[i];
+      out.set(c, saved);
+    }
+    return out;
+  }
+  if (changes.length <= 4) {
+    for (const c of changes) {
+      const alone = safeEstimate(parseDockerfile(applyEdits(text, c.edits)), inputs);
+      if (alone !== null) out.set(c, before - alone);
+    }
+    return out;
+  }
+  // many changes that move instructions (merges): one estimate for the pass, shared out evenly
+  const after = safeEstimate(nextModel, inputs);
+  if (after !== null) for (const c of changes) out.set(c, (before - after) / changes.length);
+  return out;
+}
+
+function perInstruction(model: DockerfileModel, inputs: EstimateInputs): Float64Array | null {
+  try {
+    return shippedBytesPerInstruction(model, inputs);
+  } catch {
+    return null;
+  }
+}
+
+function instructionIndexAt(model: DockerfileModel, offset: number): number {
+  const list = model.instructions;
+  for (let lo = 0, hi = list.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (offset < list[mid].span.startOffset) hi = mid - 1;
+    else if (offset > list[mid].span.endOffset) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function overlaps(sorted: readonly TextEdit[]): boolean {
