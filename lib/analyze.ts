@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   /** text of the build context's .dockerignore */
   dockerignore?: string | null;
   config?: Partial<RuleConfig> | null;
+  /** `--build-arg` values (BUILDKIT_DOCKERFILE_CHECK among them replaces the `# check=` directive) */
+  buildArgs?: Readonly<Record<string, string>> | null;
   /** optimizer profile (default recommended) */
   profile?: Profile;
   /** optimizer change ids the user switched off */
@@ -33,7 +35,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
   const text = typeof input === 'string' ? input : String(input ?? '');
 
   let t = now();
-  const model = parseDockerfile(text);
+  const buildArgs = options.buildArgs ?? null;
+  const model = parseDockerfile(text, { buildArgs });
   timings.parse = now() - t;
   if (model.truncated) {
     notices.push(
@@ -43,7 +46,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 
   t = now();
   const dockerignore = options.dockerignore ? parseDockerIgnore(options.dockerignore) : null;
-  const { diagnostics, failures } = runRules(model, ALL_RULES, { config: options.config, dockerignore });
+  const checkOverride = buildArgs?.BUILDKIT_DOCKERFILE_CHECK ?? null;
+  const config = checkOverride !== null ? { ...options.config, checkOverride } : options.config;
+  const { diagnostics, failures } = runRules(model, ALL_RULES, { config, dockerignore });
   timings.rules = now() - t;
   if (failures.length) {
     notices.push(`Some checks could not run on this text (${failures.map((f) => f.rule).join(', ')}); their findings are missing.`);

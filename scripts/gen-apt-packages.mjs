@@ -97,18 +97,19 @@ function build(suite, dir) {
 
   // Minbase, as debootstrap --variant=minbase (what debuerreotype builds debian:<suite>[-slim] from):
   // Priority required + apt, closed over Depends.
-  const minSeeds = [...pkgs.values()].filter((f) => f.Priority === 'required' || f.Essential === 'yes').map((f) => f.Package).concat('apt', 'usr-is-merged'); // debootstrap merges /usr itself and installs usr-is-merged
-  const close = (seeds, withRecs, have = new Set()) => {
+  const minSeeds = [...pkgs.values()].filter((f) => f.Priority === 'required' || f.Essential === 'yes').map((f) => f.Package).concat('apt');
+  // debootstrap merges /usr itself, so where a package asks for `usrmerge | usr-is-merged` it takes the latter
+  const close = (seeds, withRecs, have = new Set(), prefer = ['usr-is-merged']) => {
     const set = new Set(have); const todo = [...seeds];
-    const wanted = new Set(seeds.map(resolve));
+    const wanted = new Set([...seeds, ...prefer].map(resolve));
     while (todo.length) {
       const n = resolve(todo.pop());
       if (!n || set.has(n)) continue;
       set.add(n);
       for (const alts of [...depsOf(n), ...(withRecs ? recsOf(n) : [])]) {
         // like apt: an OR group is satisfied by an installed or also-requested alternative
-        if (alts.some((a) => set.has(a) || wanted.has(a))) continue;
-        todo.push(alts[0]);
+        const hit = alts.find((a) => set.has(a) || wanted.has(a));
+        todo.push(hit ?? alts[0]);
       }
     }
     return set;

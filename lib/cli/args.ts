@@ -22,20 +22,21 @@ export interface CliArgs {
   noFail: boolean;
   profile: Profile;
   diff: boolean;
+  buildArgs: Record<string, string>;
 }
 
 export class UsageError extends Error {}
 
 const VALUE_OPTIONS = new Set([
   '--format', '-f', '--failure-threshold', '-t', '--ignore', '--enable', '--trusted-registry', '--config', '-c',
-  '--context', '--context-size', '--target', '--profile',
+  '--context', '--context-size', '--target', '--profile', '--build-arg',
 ]);
 
 /** Parses argv (without node and script). Throws UsageError with a message for the user. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     command: 'lint', files: [], format: 'text', failureThreshold: null, ignore: [], enable: [], trustedRegistries: [],
-    config: null, context: null, contextBytes: null, target: null, color: null, noFail: false, profile: 'recommended', diff: false,
+    config: null, context: null, contextBytes: null, target: null, color: null, noFail: false, profile: 'recommended', diff: false, buildArgs: Object.create(null) as Record<string, string>,
   };
   let i = 0;
   if (argv[0] === 'optimize' || argv[0] === 'lint') {
@@ -91,6 +92,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         a.profile = value as Profile;
         break;
       case '--diff': a.diff = true; break;
+      case '--build-arg': {
+        const eq = value!.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--build-arg takes NAME=VALUE, not "${value}"`);
+        a.buildArgs[value!.slice(0, eq)] = value!.slice(eq + 1);
+        break;
+      }
       case '--no-fail': a.noFail = true; break;
       case '--color': a.color = true; break;
       case '--no-color': a.color = false; break;
@@ -129,6 +136,8 @@ Options:
                                  .dockerignore feeds the checks and the size estimate
       --context-size SIZE        estimated build context size, e.g. 250MB
       --target STAGE             the stage that ships (default: the last one)
+      --build-arg NAME=VALUE     a build argument (resolves FROM; BUILDKIT_DOCKERFILE_CHECK
+                                 replaces the # check= directive)
       --profile PROFILE          optimize: safe, recommended (default), smallest
       --diff                     optimize: print a unified diff instead of the file
       --color, --no-color        force colours on or off (default: on for a terminal)

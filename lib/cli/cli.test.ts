@@ -111,6 +111,25 @@ describe('layerlab CLI', () => {
     expect(files[1].diagnostics.filter((d: { rule: string }) => d.rule === 'dockerfile-syntax')).toEqual([]);
   });
 
+  it('resolves FROM with --build-arg and rejects a malformed one', () => {
+    writeFileSync(join(dir, 'arg.Dockerfile'), 'ARG BASE=alpine:3.20\nFROM ${BASE}\nCMD ["true"]\n');
+    const r = run(['-f', 'json', '--build-arg', 'BASE=python:3.9', 'arg.Dockerfile']);
+    const rules = JSON.parse(r.out).files[0].diagnostics.map((d: { rule: string }) => d.rule);
+    expect(rules).toContain('base-image-end-of-life');
+    expect(run(['--build-arg', 'novalue', 'arg.Dockerfile']).code).toBe(2);
+  });
+
+  it('prints the optimized Dockerfile, or a diff, with optimize', () => {
+    const r = run(['optimize', 'Dockerfile']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^FROM python:3\.9/m);
+    expect(r.out.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
+    expect(r.err).toMatch(/estimated image .* -> /);
+    const d = run(['optimize', '--diff', '--profile', 'safe', 'Dockerfile']);
+    expect(d.out).toMatch(/^--- Dockerfile\n\+\+\+ Dockerfile \(optimized\)/);
+    expect(d.out).toMatch(/^\+RUN pip install --no-cache-dir -r requirements\.txt$/m);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).out).toMatch(/Usage:/);
     expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);

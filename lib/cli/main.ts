@@ -79,6 +79,8 @@ function main(argv: string[]): number {
       contextBytes: args.contextBytes,
       target: args.target,
       profile: args.profile,
+      buildArgs: args.buildArgs,
+      skipOptimize: args.format === 'text' && args.command === 'lint',
     });
     if (result.notice) process.stderr.write(`layerlab: ${path}: ${result.notice}\n`);
     results.push(toFileResult(path === '-' ? 'stdin' : path, result));

@@ -31,7 +31,8 @@ export function parsePragmas(lines: string[]): Pragma[] {
     if (!m) continue;
     const kindWord = m[2].toLowerCase().replace(/\s+/g, ' ');
     const kind = kindWord === 'global ignore' ? 'global-ignore' : kindWord === 'ignore' ? 'ignore' : 'shell';
-    const values = m[3].split(/[,\s]+/).map((v) => v.trim()).filter(Boolean);
+    // a trailing `# reason` after the list is a comment, not more names
+    const values = m[3].split('#')[0].split(/[,\s]+/).map((v) => v.trim()).filter(Boolean);
     out.push({ tool: m[1].toLowerCase(), kind, values, line: i + 1 });
   }
   return out;

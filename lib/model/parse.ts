@@ -20,7 +20,12 @@ const KEYWORDS = new Set([
 const FLAG_CAPABLE = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
-export function parseDockerfile(input: string): DockerfileModel {
+export interface ParseOptions {
+  /** `--build-arg` values: they replace the defaults of declared global ARGs when base images are resolved */
+  buildArgs?: Readonly<Record<string, string>> | null;
+}
+
+export function parseDockerfile(input: string, options: ParseOptions = {}): DockerfileModel {
   let text = input;
   let truncated = false;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -46,7 +51,7 @@ export function parseDockerfile(input: string): DockerfileModel {
   attachLeadingComments(instructions, comments);
   const stages = buildStages(instructions, diagnostics, pm);
   const globalArgs = collectGlobalArgs(instructions);
-  resolveImages(stages, globalArgs);
+  resolveImages(stages, globalArgs, options.buildArgs ?? null);
 
   if (instructions.length === 0 && text.trim() !== '') {
     diagnostics.push({ message: 'No Dockerfile instruction found in this text.', span: pm.span(0, Math.min(text.length, 80)), severity: 'error' });
@@ -284,9 +289,12 @@ function collectGlobalArgs(instructions: Instruction[]): ArgDecl[] {
   return out;
 }
 
-function resolveImages(stages: Stage[], globalArgs: ArgDecl[]): void {
+function resolveImages(stages: Stage[], globalArgs: ArgDecl[], buildArgs: Readonly<Record<string, string>> | null): void {
   const vars = new Map<string, string | null>();
-  for (const a of globalArgs) vars.set(a.name, a.defaultValue);
+  for (const a of globalArgs) {
+    const given = buildArgs && Object.prototype.hasOwnProperty.call(buildArgs, a.name) ? buildArgs[a.name] : undefined;
+    vars.set(a.name, given ?? a.defaultValue);
+  }
   const names = new Map<string, number>();
   for (const stage of stages) {
     const raw = stage.from.words[0]?.value ?? '';

@@ -18,6 +18,8 @@ export interface RuleConfig {
   disableIgnorePragma: boolean;
   /** rules that are off by default and switched on (ids or aliases) */
   enabled: string[];
+  /** BuildKit's BUILDKIT_DOCKERFILE_CHECK build argument: replaces the `# check=` directive when set */
+  checkOverride: string | null;
 }
 
 export const DEFAULT_CONFIG: RuleConfig = {
@@ -28,6 +30,7 @@ export const DEFAULT_CONFIG: RuleConfig = {
   strictLabels: false,
   disableIgnorePragma: false,
   enabled: [],
+  checkOverride: null,
 };
 
 export function withDefaults(partial: Partial<RuleConfig> | null | undefined): RuleConfig {

@@ -66,6 +66,21 @@ describe('runRules', () => {
     expect(lines('FROM a\nRUN x\n', off, { enabled: ['DL9999'] })).toEqual(['2:info']);
   });
 
+  it('switches an off-by-default rule on when the config gives it a severity, as hadolint does', () => {
+    const off = fakeRule({ enabledByDefault: false });
+    expect(lines('FROM a\nRUN x\n', off, { override: { warning: ['DL9999'] } })).toEqual(['2:warning']);
+  });
+
+  it('lets BUILDKIT_DOCKERFILE_CHECK replace the # check= directive', () => {
+    expect(lines('# check=skip=EveryRunCheck\nFROM a\nRUN x\n', fakeRule(), { checkOverride: 'skip=none' })).toEqual(['3:info']);
+    expect(lines('FROM a\nRUN x\n', fakeRule(), { checkOverride: 'skip=all' })).toEqual([]);
+  });
+
+  it('drops a hadolint ignore comment that names something that is not a rule code, as hadolint does', () => {
+    expect(lines('FROM a\n# hadolint ignore=crazy,DL9999\nRUN x\n')).toEqual(['3:info']);
+    expect(lines('FROM a\n# hadolint ignore=DL9999 # known and accepted\nRUN x\n')).toEqual([]);
+  });
+
   it('isolates a rule that throws', () => {
     const broken = fakeRule({ check: () => { throw new Error('boom'); } });
     const r = runRules(parseDockerfile('FROM a\n'), [broken, fakeRule({ id: 'ok' })]);

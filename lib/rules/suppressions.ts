@@ -20,7 +20,8 @@ export class Suppressions {
 
   constructor(private readonly model: DockerfileModel, private readonly config: RuleConfig) {
     this.ignored = lowerSet(config.ignored);
-    this.enabled = lowerSet(config.enabled);
+    // as in hadolint, giving an off-by-default rule a severity switches it on
+    this.enabled = lowerSet([...config.enabled, ...Object.values(config.override).flatMap((l) => l ?? [])]);
     this.readCheckDirective();
     if (!config.disableIgnorePragma) this.readPragmas();
   }
@@ -63,9 +64,9 @@ export class Suppressions {
   }
 
   private readCheckDirective(): void {
-    const d = this.model.directives.find((x) => x.name === 'check');
-    if (!d) return;
-    for (const part of d.value.split(';')) {
+    const value = this.config.checkOverride ?? this.model.directives.find((x) => x.name === 'check')?.value;
+    if (value === undefined) return;
+    for (const part of value.split(';')) {
       const [k, v = ''] = part.split('=', 2).map((s) => s.trim());
       if (k === 'skip') {
         for (const name of v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
@@ -86,6 +87,8 @@ export class Suppressions {
       if (p.kind === 'global-ignore') {
         for (const v of p.values) this.globalIgnored.add(v.toLowerCase());
       } else if (p.kind === 'ignore') {
+        // hadolint drops a whole ignore comment when one of its names is not a rule code
+        if (p.tool === 'hadolint' && !p.values.every((v) => /^(?:DL|SC)\d+$/i.test(v))) continue;
         // the pragma covers the next instruction; only comment lines may stand between them
         let line = p.line + 1;
         while (line <= this.model.lines.length && /^\s*#/.test(this.model.lines[line - 1]) && !insByLine.has(line)) line++;
