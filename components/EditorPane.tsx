@@ -20,9 +20,10 @@ interface Props {
   onReady(api: EditorApi): void;
   onContentChange(): void;
   onEscape(): void;
+  onCursorLine?(line: number): void;
 }
 
-function EditorPane({ initialText, dockerignore, onDockerignoreChange, onReady, onContentChange, onEscape }: Props) {
+function EditorPane({ initialText, dockerignore, onDockerignoreChange, onReady, onContentChange, onEscape, onCursorLine }: Props) {
   const { t, resolvedTheme } = usePreferences();
   const [file, setFile] = useState<'dockerfile' | 'dockerignore'>('dockerfile');
   const [loaded, setLoaded] = useState(false);
@@ -69,6 +70,7 @@ function EditorPane({ initialText, dockerignore, onDockerignoreChange, onReady, 
           onReady={handleReady}
           onContentChange={onContentChange}
           onEscape={onEscape}
+          onCursorLine={onCursorLine}
         />
       </div>
       {file === 'dockerignore' && (

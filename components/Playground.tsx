@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildPermalink, decodeFragment, type PermalinkErrorCode, type PermalinkOptions, type PermalinkState, type PermalinkTab } from '@/lib/permalink';
+import type { OptimizeResult } from '@/lib/optimize/types';
 import { AnalysisClient } from './analysis/AnalysisClient';
-import type { ViewResult } from './analysis/protocol';
+import type { AnalysisOptions, ViewResult } from './analysis/protocol';
 import { Banner } from './Banner';
 import { DEFAULT_DOCKERFILE } from './defaultDockerfile';
 import EditorPane from './EditorPane';
@@ -36,6 +37,30 @@ interface Analysis {
   /** the text this result describes */
   text: string;
   ms: number;
+}
+
+/** The optimizer's answer arrives after the analysis (and alone when only its options change). */
+export interface Optimized {
+  result: OptimizeResult | null;
+  error?: string;
+  /** the text it was computed from: the left side of the diff */
+  text: string;
+  ms: number;
+  /** a newer run is on its way */
+  pending: boolean;
+}
+
+/** Options that change the analysis itself; the rest (profile, switched-off changes) only the optimizer. */
+function analysisKey(options: PermalinkOptions, dockerignore: string): string {
+  return JSON.stringify([options.target ?? null, options.contextBytes ?? null, dockerignore]);
+}
+
+function optimizerKey(options: PermalinkOptions): string {
+  return JSON.stringify([options.profile ?? 'recommended', options.disabledChanges ?? []]);
+}
+
+function requestOptions(options: PermalinkOptions, dockerignore: string): AnalysisOptions {
+  return { ...options, dockerignore: dockerignore || null };
 }
 
 /** Link first, then the last session, then the article's example. */
@@ -100,14 +125,16 @@ function PlaygroundApp() {
   const [dockerignore, setDockerignore] = useState('');
   const [linkError, setLinkError] = useState<PermalinkErrorCode | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [optimized, setOptimized] = useState<Optimized | null>(null);
+  const [cursorLine, setCursorLine] = useState<number | null>(null);
   const [running, setRunning] = useState(false);
   const [noticeDismissed, setNoticeDismissed] = useState<string | null>(null);
 
   const editorRef = useRef<EditorApi | null>(null);
   const textRef = useRef('');
   const clientRef = useRef<AnalysisClient | null>(null);
-  const latestRequest = useRef<{ id: number; text: string } | null>(null);
   const analysisRef = useRef<Analysis | null>(null);
+  const optimizedRef = useRef<Optimized | null>(null);
   const timers = useRef<{ analyse?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout> }>({});
   // Values the debounced callbacks read, so the callbacks can stay stable.
   const live = useRef({ tab, options, dockerignore });
@@ -131,11 +158,21 @@ function PlaygroundApp() {
     const text = currentText();
     textRef.current = text;
     const { options: currentOptions, dockerignore: ignore } = live.current;
-    const id = client.request(text, { ...currentOptions, dockerignore: ignore || null });
-    latestRequest.current = { id, text };
+    client.request(text, requestOptions(currentOptions, ignore));
     setRunning(true);
+    setOptimized((o) => (o && !o.pending ? { ...o, pending: true } : o));
     scheduleSave();
   }, [currentText, scheduleSave]);
+
+  /** Only the optimizer's options changed: re-run its phase alone, at once (no debounce). */
+  const optimizeNow = useCallback(() => {
+    const client = clientRef.current;
+    if (!client) return;
+    const { options: currentOptions, dockerignore: ignore } = live.current;
+    client.optimize(requestOptions(currentOptions, ignore));
+    setOptimized((o) => (o && !o.pending ? { ...o, pending: true } : o));
+    scheduleSave();
+  }, [scheduleSave]);
 
   const scheduleAnalysis = useCallback(() => {
     clearTimeout(timers.current.analyse);
@@ -158,14 +195,25 @@ function PlaygroundApp() {
 
   // The worker client lives as long as the page.
   useEffect(() => {
-    const client = new AnalysisClient((response) => {
-      const request = latestRequest.current;
-      if (!request || request.id !== response.id) return;
-      setRunning(false);
-      const next: Analysis = { result: response.result, error: response.error, text: request.text, ms: response.ms };
-      analysisRef.current = next;
-      setAnalysis(next);
-      if (response.result) editorRef.current?.setMarkers(toMarkers(response.result));
+    const client = new AnalysisClient({
+      onAnalysis: (answer) => {
+        setRunning(false);
+        const next: Analysis = { result: answer.result, error: answer.error, text: answer.text, ms: answer.ms };
+        analysisRef.current = next;
+        setAnalysis(next);
+        if (answer.result) editorRef.current?.setMarkers(toMarkers(answer.result));
+        if (!answer.optimizing) {
+          // nothing to optimize (no FROM) or the analysis failed: no proposal for this text
+          const none: Optimized = { result: null, error: answer.error, text: answer.text, ms: 0, pending: false };
+          optimizedRef.current = none;
+          setOptimized(none);
+        }
+      },
+      onOptimized: (answer) => {
+        const next: Optimized = { result: answer.optimized, error: answer.error, text: answer.text, ms: answer.ms, pending: false };
+        optimizedRef.current = next;
+        setOptimized(next);
+      },
     });
     clientRef.current = client;
     const timerBox = timers.current;
@@ -199,15 +247,17 @@ function PlaygroundApp() {
     };
   }, [applyState, currentText, save]);
 
-  // Options and .dockerignore change the analysis; the tab only the saved session.
-  const firstRun = useRef(true);
+  // Target, context size and .dockerignore change the analysis; the optimizer's options only its
+  // phase (re-run at once, so a toggled change shows within a frame or two); the tab only the session.
+  const sentKeys = useRef<{ analysis: string; optimizer: string } | null>(null);
   useEffect(() => {
-    if (firstRun.current) {
-      firstRun.current = false;
-      return;
-    }
-    scheduleAnalysis();
-  }, [options, dockerignore, scheduleAnalysis]);
+    const keys = { analysis: analysisKey(options, dockerignore), optimizer: optimizerKey(options) };
+    const before = sentKeys.current;
+    sentKeys.current = keys;
+    if (!before) return;
+    if (keys.analysis !== before.analysis) scheduleAnalysis();
+    else if (keys.optimizer !== before.optimizer) optimizeNow();
+  }, [options, dockerignore, scheduleAnalysis, optimizeNow]);
   useEffect(() => {
     scheduleSave();
   }, [tab, scheduleSave]);
@@ -223,14 +273,23 @@ function PlaygroundApp() {
           scheduleAnalysis();
         }
       },
-      result: () => analysisRef.current?.result ?? null,
+      result: () => {
+        const result = analysisRef.current?.result ?? null;
+        const opt = optimizedRef.current;
+        // the optimizer's answer for the same text completes the result
+        return result && opt && opt.text === analysisRef.current?.text ? { ...result, optimized: opt.result } : result;
+      },
       showResult: (result) => {
         // Cancel any pending analysis so it does not replace the shown result.
         clearTimeout(timers.current.analyse);
-        latestRequest.current = null;
-        const shown: Analysis = { result, text: currentText(), ms: 0 };
+        clientRef.current?.cancel();
+        const text = currentText();
+        const shown: Analysis = { result, text, ms: 0 };
         analysisRef.current = shown;
         setAnalysis(shown);
+        const shownOptimized: Optimized = { result: result.optimized, text, ms: 0, pending: false };
+        optimizedRef.current = shownOptimized;
+        setOptimized(shownOptimized);
         setRunning(false);
         editorRef.current?.setMarkers(toMarkers(result));
       },
@@ -253,6 +312,16 @@ function PlaygroundApp() {
   const onReveal = useCallback((line: number, column?: number, endLine?: number, endColumn?: number) => {
     editorRef.current?.reveal(line, column, endLine, endColumn);
   }, []);
+
+  /** "Open the optimized file in the editor": one undoable edit (Ctrl+Z brings the old text back). */
+  const onReplaceText = useCallback((text: string) => {
+    const editor = editorRef.current;
+    if (editor) editor.replaceText(text);
+    else {
+      textRef.current = text;
+      scheduleAnalysis();
+    }
+  }, [scheduleAnalysis]);
 
   const buildLink = useCallback(() => {
     const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
@@ -291,6 +360,7 @@ function PlaygroundApp() {
                 onDockerignoreChange={setDockerignore}
                 onReady={onEditorReady}
                 onContentChange={scheduleAnalysis}
+                onCursorLine={setCursorLine}
                 onEscape={onEscape}
               />
             ) : (
@@ -307,7 +377,10 @@ function PlaygroundApp() {
               options={options}
               onOptions={setOptions}
               analysedText={analysis?.text ?? ''}
+              optimized={optimized}
+              cursorLine={cursorLine}
               onReveal={onReveal}
+              onReplaceText={onReplaceText}
             />
           }
         />

@@ -34,7 +34,7 @@ const out = [
     machine: 'Debian 12 bookworm amd64 host; roots of Debian 12 bookworm and 13 trixie (package versions of the mirror on that date)',
     fields: { suite: 'Debian suite of the root', packages: 'requested packages', noRecommends: 'installed with --no-install-recommends', bytes: 'layer bytes', installedCount: 'packages apt set up' },
     aptLists: {
-      lz4Bytes: 19874352, lz4Trixie: 21678970, uncompressedBytes: 51094456,
+      lz4Bytes: 19874352, lz4Trixie: 21678970, uncompressedBytes: 51094456, uncompressedTrixie: 57509353,
       how: 'du -sb /var/lib/apt/lists after apt-get update (bookworm, bookworm-updates, bookworm-security main amd64): lz4-compressed (docker-gzip-indexes, as official debian images) on this machine; uncompressed in the debootstrap root; trixie lists in a private dir',
     },
     failed,

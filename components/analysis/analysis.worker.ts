@@ -1,29 +1,68 @@
 /// <reference lib="webworker" />
 /**
  * Runs the shared analysis library off the main thread so typing never waits for it.
- * One request at a time; the page drops stale answers and restarts this worker when an
- * analysis runs too long (there is no way to interrupt synchronous work from outside).
+ * One request at a time, in two phases so findings appear before the (slower) optimizer is done:
+ *   1. `analysis`: parse, rules, layer sizes (analyze with skipOptimize)
+ *   2. `optimized`: the optimizer with the profile and switched-off changes
+ * An `optimize` request runs phase 2 alone (a profile switch or a toggled change). The page drops
+ * stale answers and restarts this worker when a request runs too long (there is no way to
+ * interrupt synchronous work from outside).
  */
 import { analyze } from '@/lib/analyze';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { optimize } from '@/lib/optimize';
+import { MAX_ANALYSED_CHARS } from '@/lib/model/parse';
+import type { AnalysisOptions, AnalysisRequest, AnalysisResponse } from './protocol';
 import { toViewResult } from './toViewResult';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, text, options } = event.data;
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The optimizer sees what the analysis saw: over-long text is cut at a line end, as the parser does. */
+function analysedText(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARS) return text;
+  const cut = text.lastIndexOf('\n', MAX_ANALYSED_CHARS);
+  return text.slice(0, cut > 0 ? cut + 1 : MAX_ANALYSED_CHARS);
+}
+
+function runOptimizer(id: number, text: string, options: AnalysisOptions): AnalysisResponse {
   const started = performance.now();
-  let response: AnalysisResponse;
+  try {
+    const optimized = optimize(analysedText(text), {
+      profile: options.profile ?? 'recommended',
+      disabled: options.disabledChanges ?? [],
+      target: options.target ?? null,
+      contextBytes: options.contextBytes ?? null,
+    });
+    return { id, phase: 'optimized', optimized, ms: performance.now() - started, final: true };
+  } catch (err) {
+    return { id, phase: 'optimized', optimized: null, error: message(err), ms: performance.now() - started, final: true };
+  }
+}
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { id, mode, text, options } = event.data;
+  if (mode === 'optimize') {
+    scope.postMessage(runOptimizer(id, text, options));
+    return;
+  }
+  const started = performance.now();
+  let first: AnalysisResponse;
+  let stages = 0;
   try {
     const result = analyze(text, {
       target: options.target,
       contextBytes: options.contextBytes ?? null,
       dockerignore: options.dockerignore ?? null,
+      skipOptimize: true,
     });
-    response = { id, result: toViewResult(result), ms: performance.now() - started };
+    stages = result.model.stages.length;
+    first = { id, phase: 'analysis', result: toViewResult(result), ms: performance.now() - started, final: stages === 0 };
   } catch (err) {
     // analyze() promises never to throw; if it does, the page shows this instead of going blank.
-    response = { id, result: null, error: err instanceof Error ? err.message : String(err), ms: performance.now() - started };
+    first = { id, phase: 'analysis', result: null, error: message(err), ms: performance.now() - started, final: true };
   }
-  scope.postMessage(response);
+  scope.postMessage(first);
+  if (first.final) return;
+  scope.postMessage(runOptimizer(id, text, options));
 };

@@ -4,27 +4,54 @@
  * several times over; structured-cloning that per keystroke for a 2 MB paste would cost more
  * than the analysis. The view model keeps only what the right pane displays.
  */
-import type { Diagnostic, ImageEstimate, LayerEstimate, OptimizedResult } from '@/lib/types';
+import type { OptimizeResult, Profile } from '@/lib/optimize/types';
+import type { Diagnostic, ImageEstimate, LayerEstimate, SizeSummary } from '@/lib/types';
 
 export interface AnalysisOptions {
   target?: string;
   contextBytes?: number | null;
   dockerignore?: string | null;
+  /** optimizer profile (default recommended) */
+  profile?: Profile;
+  /** optimizer change ids the user switched off */
+  disabledChanges?: readonly string[];
 }
+
+/**
+ * `full`: the worker answers twice for the same id: first `analysis` (findings, layers, sizes:
+ * what the Issues view needs, fast), then `optimized` (the optimizer's run, slower).
+ * `optimize`: only the optimizer phase (a profile switch or a toggled change), one answer.
+ */
+export type AnalysisMode = 'full' | 'optimize';
 
 export interface AnalysisRequest {
   id: number;
+  mode: AnalysisMode;
   text: string;
   options: AnalysisOptions;
 }
 
-export interface AnalysisResponse {
+interface ResponseBase {
   id: number;
-  result: ViewResult | null;
   error?: string;
-  /** worker-side milliseconds, analysis plus trimming */
+  /** worker-side milliseconds of this phase */
   ms: number;
+  /** the last message for this request id */
+  final: boolean;
 }
+
+export interface AnalysisPhaseResponse extends ResponseBase {
+  phase: 'analysis';
+  /** `optimized` is always null here; it follows in the `optimized` phase */
+  result: ViewResult | null;
+}
+
+export interface OptimizedPhaseResponse extends ResponseBase {
+  phase: 'optimized';
+  optimized: OptimizeResult | null;
+}
+
+export type AnalysisResponse = AnalysisPhaseResponse | OptimizedPhaseResponse;
 
 export interface LineRange {
   line: number;
@@ -94,7 +121,9 @@ export interface ViewResult {
   omittedDiagnostics: number;
   layers: LayerEstimate[];
   image: ImageEstimate | null;
-  optimized: OptimizedResult | null;
+  /** wasted bytes, efficiency and per-stage totals */
+  size: SizeSummary | null;
+  optimized: OptimizeResult | null;
   notice: string | null;
   timings: Record<string, number>;
 }

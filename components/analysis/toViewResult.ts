@@ -1,4 +1,5 @@
 /** Turns the library's AnalysisResult into the small, clone-safe ViewResult (see protocol.ts). */
+import type { OptimizeResult } from '@/lib/optimize/types';
 import type { AnalysisResult } from '@/lib/types';
 import type { Instruction } from '@/lib/model/types';
 import type { ViewInstruction, ViewResult, ViewStage } from './protocol';
@@ -79,7 +80,8 @@ export function toViewResult(result: AnalysisResult): ViewResult {
     omittedDiagnostics: Math.max(0, result.diagnostics.length - MAX_DIAGNOSTICS),
     layers: result.layers,
     image: result.image,
-    optimized: result.optimized,
+    size: result.size,
+    optimized: (result.optimized as OptimizeResult | null) ?? null,
     notice: result.notice,
     timings: result.timings,
   };

@@ -5,13 +5,21 @@ import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor';
 import './setupMonaco';
 
+/** What a caller may do with the diff (the Optimized view reveals a change's lines). */
+export interface DiffApi {
+  /** scroll the optimized side to these 1-based lines and select them */
+  revealModified(line: number, endLine: number): void;
+}
+
 interface Props {
   original: string;
   modified: string;
   theme: 'light' | 'dark';
+  ariaLabel?: string;
+  onReady?(api: DiffApi): void;
 }
 
-export default function MonacoDiff({ original, modified, theme }: Props) {
+export default function MonacoDiff({ original, modified, theme, ariaLabel, onReady }: Props) {
   const diffRef = useRef<editor.IStandaloneDiffEditor | null>(null);
 
   // @monaco-editor/react disposes the models before the diff editor on unmount, which makes
@@ -28,6 +36,19 @@ export default function MonacoDiff({ original, modified, theme }: Props) {
 
   const onMount: DiffOnMount = (diffEditor) => {
     diffRef.current = diffEditor;
+    onReady?.({
+      revealModified: (line, endLine) => {
+        const editor = diffEditor.getModifiedEditor();
+        const model = editor.getModel();
+        if (!model) return;
+        const last = model.getLineCount();
+        const start = Math.min(Math.max(1, line), last);
+        const stop = Math.min(Math.max(start, endLine), last);
+        const range = { startLineNumber: start, startColumn: 1, endLineNumber: stop, endColumn: model.getLineMaxColumn(stop) };
+        editor.setSelection(range);
+        editor.revealRangeInCenterIfOutsideViewport(range);
+      },
+    });
   };
 
   return (
@@ -43,6 +64,9 @@ export default function MonacoDiff({ original, modified, theme }: Props) {
       options={{
         readOnly: true,
         originalEditable: false,
+        ariaLabel,
+        // the results pane is often ~700 px wide: stay side by side down to that
+        renderSideBySideInlineBreakpoint: 560,
         fontSize: 14,
         minimap: { enabled: false },
         scrollBeyondLastLine: false,

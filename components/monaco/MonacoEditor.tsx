@@ -20,6 +20,8 @@ interface Props {
   onContentChange(): void;
   /** Esc with no widget open: the page moves focus out (Monaco keeps Tab for indenting) */
   onEscape(): void;
+  /** the cursor moved (called with its 1-based line; the page ignores repeats of the same line) */
+  onCursorLine?(line: number): void;
 }
 
 const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
@@ -31,16 +33,17 @@ const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
 
 const MAX_MARKERS = 1000;
 
-function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange, onEscape }: Props) {
+function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange, onEscape, onCursorLine }: Props) {
   // Callbacks may change identity; Monaco's listeners are registered once and read the refs.
-  const handlers = useRef({ onContentChange, onEscape });
+  const handlers = useRef({ onContentChange, onEscape, onCursorLine });
   useEffect(() => {
-    handlers.current = { onContentChange, onEscape };
-  }, [onContentChange, onEscape]);
+    handlers.current = { onContentChange, onEscape, onCursorLine };
+  }, [onContentChange, onEscape, onCursorLine]);
 
   const handleMount = useCallback<OnMount>(
     (editor) => {
       editor.onDidChangeModelContent(() => handlers.current.onContentChange());
+      editor.onDidChangeCursorPosition((e) => handlers.current.onCursorLine?.(e.position.lineNumber));
       editor.addCommand(
         monaco.KeyCode.Escape,
         () => handlers.current.onEscape(),
@@ -49,6 +52,14 @@ function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange,
       const api: EditorApi = {
         getText: () => editor.getValue(),
         setText: (text) => editor.setValue(text),
+        replaceText: (text) => {
+          const model = editor.getModel();
+          if (!model) return;
+          editor.pushUndoStop();
+          editor.executeEdits('layerlab', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }], [new monaco.Selection(1, 1, 1, 1)]);
+          editor.pushUndoStop();
+          editor.revealLine(1);
+        },
         reveal: (line, column = 1, endLine = line, endColumn) => {
           const model = editor.getModel();
           if (!model) return;

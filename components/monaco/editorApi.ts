@@ -18,6 +18,8 @@ export interface EditorMarker {
 export interface EditorApi {
   getText(): string;
   setText(text: string): void;
+  /** replace the whole text as one undoable edit (Ctrl+Z restores the previous text) */
+  replaceText(text: string): void;
   /** scroll to a range, select it and focus the editor */
   reveal(line: number, column?: number, endLine?: number, endColumn?: number): void;
   setMarkers(markers: EditorMarker[]): void;

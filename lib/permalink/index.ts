@@ -17,11 +17,24 @@ export const MAX_TEXT_CHARS = 2_000_000;
 export const PERMALINK_TABS = ['model', 'issues', 'layers', 'optimized'] as const;
 export type PermalinkTab = (typeof PERMALINK_TABS)[number];
 
+export const PERMALINK_PROFILES = ['safe', 'recommended', 'smallest'] as const;
+export type PermalinkProfile = (typeof PERMALINK_PROFILES)[number];
+/** At most this many switched-off optimizer changes travel in a link. */
+export const MAX_DISABLED_CHANGES = 100;
+
+/**
+ * Every field is optional, so links made before a field existed still open (`v` stays 1), and
+ * a field this version does not know is dropped rather than failing the link.
+ */
 export interface PermalinkOptions {
   /** build target stage (alias or index as text) */
   target?: string;
   /** size of the build context in bytes, when the user knows it */
   contextBytes?: number | null;
+  /** optimizer profile; absent means the default (recommended) */
+  profile?: PermalinkProfile;
+  /** optimizer change ids the user switched off */
+  disabledChanges?: string[];
 }
 
 export interface PermalinkState {
@@ -137,5 +150,14 @@ function cleanOptions(options: PermalinkOptions | Record<string, unknown>): Perm
   if (typeof target === 'string' && target.length > 0 && target.length <= 200) out.target = target;
   const ctx = (options as Record<string, unknown>).contextBytes;
   if (typeof ctx === 'number' && Number.isFinite(ctx) && ctx >= 0 && ctx <= 2 ** 50) out.contextBytes = Math.round(ctx);
+  const profile = (options as Record<string, unknown>).profile;
+  if (typeof profile === 'string' && (PERMALINK_PROFILES as readonly string[]).includes(profile) && profile !== 'recommended') {
+    out.profile = profile as PermalinkProfile;
+  }
+  const disabled = (options as Record<string, unknown>).disabledChanges;
+  if (Array.isArray(disabled)) {
+    const ids = [...new Set(disabled.filter((d): d is string => typeof d === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(d)))].slice(0, MAX_DISABLED_CHANGES);
+    if (ids.length) out.disabledChanges = ids;
+  }
   return out;
 }

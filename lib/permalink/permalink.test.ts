@@ -117,4 +117,17 @@ describe('hostile and broken fragments', () => {
     const result = validateState({ v: 1, text: 'FROM x', tab: 'nope', options: { target: 5, contextBytes: -1, evil: '<script>' } });
     expect(result).toEqual({ ok: true, state: { v: 1, text: 'FROM x', dockerignore: null, tab: 'issues', options: {} } });
   });
+
+  it('carries the optimizer profile and switched-off changes, and older links without them still open', () => {
+    const withOptimizer: PermalinkState = { ...state, options: { ...state.options, profile: 'safe', disabledChanges: ['multi-stage-python', 'non-root-user'] } };
+    expect(decodeFragment(encodeState(withOptimizer))).toEqual({ ok: true, state: { ...withOptimizer, dockerignore: null } });
+    // a link made before these options existed
+    const old = compressToEncodedURIComponent(JSON.stringify({ v: 1, text: 'FROM x', tab: 'optimized', options: { contextBytes: 5 } }));
+    expect(decodeFragment('#s=' + old)).toEqual({ ok: true, state: { v: 1, text: 'FROM x', dockerignore: null, tab: 'optimized', options: { contextBytes: 5 } } });
+    // junk is dropped, the default profile is not stored
+    const junk = validateState({ v: 1, text: 'FROM x', tab: 'issues', options: { profile: 'recommended', disabledChanges: ['ok-id', 7, '<b>', 'ok-id'] } });
+    expect(junk.ok && junk.state.options).toEqual({ disabledChanges: ['ok-id'] });
+    const bad = validateState({ v: 1, text: 'FROM x', tab: 'issues', options: { profile: 'huge', disabledChanges: 'x' } });
+    expect(bad.ok && bad.state.options).toEqual({});
+  });
 });
