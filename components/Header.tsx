@@ -21,6 +21,9 @@ export function Header({ buildLink }: { buildLink(): string }) {
       <h1 className="text-xl font-bold tracking-tight">Layerlab</h1>
       <p className="hidden truncate text-sm text-muted lg:block">{t('tagline')}</p>
       <div className="ml-auto flex items-center gap-2">
+        <a href={lang === 'ko' ? '/ko/lessons/' : '/lessons/'} className="px-1 text-sm font-medium underline-offset-4 hover:underline" data-testid="lessons-link">
+          {lang === 'ko' ? '레슨' : 'Lessons'}
+        </a>
         <ShareButton buildLink={buildLink} />
         <label className="sr-only" htmlFor="theme-select">
           {t('theme')}

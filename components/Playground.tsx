@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildPermalink, decodeFragment, type PermalinkErrorCode, type PermalinkOptions, type PermalinkState, type PermalinkTab } from '@/lib/permalink';
 import type { OptimizeResult } from '@/lib/optimize/types';
+import type { Fix } from '@/lib/types';
 import { AnalysisClient } from './analysis/AnalysisClient';
 import type { AnalysisOptions, ViewResult } from './analysis/protocol';
 import { Banner } from './Banner';
@@ -91,6 +92,7 @@ function toMarkers(result: ViewResult): EditorMarker[] {
     endLine: d.endLine,
     endColumn: d.endColumn,
     code: d.rule,
+    fix: d.fix,
   }));
   return [...parse, ...findings];
 }
@@ -201,7 +203,7 @@ function PlaygroundApp() {
         const next: Analysis = { result: answer.result, error: answer.error, text: answer.text, ms: answer.ms };
         analysisRef.current = next;
         setAnalysis(next);
-        if (answer.result) editorRef.current?.setMarkers(toMarkers(answer.result));
+        if (answer.result) editorRef.current?.setMarkers(toMarkers(answer.result), answer.text);
         if (!answer.optimizing) {
           // nothing to optimize (no FROM) or the analysis failed: no proposal for this text
           const none: Optimized = { result: null, error: answer.error, text: answer.text, ms: 0, pending: false };
@@ -299,7 +301,7 @@ function PlaygroundApp() {
   const onEditorReady = useCallback((api: EditorApi) => {
     editorRef.current = api;
     const last = analysisRef.current;
-    if (last?.result) api.setMarkers(toMarkers(last.result));
+    if (last?.result) api.setMarkers(toMarkers(last.result), last.text);
   }, []);
 
   const onEscape = useCallback(() => {
@@ -312,6 +314,9 @@ function PlaygroundApp() {
   const onReveal = useCallback((line: number, column?: number, endLine?: number, endColumn?: number) => {
     editorRef.current?.reveal(line, column, endLine, endColumn);
   }, []);
+
+  /** A finding's fix, as one undoable edit; false when the text changed since it was analysed. */
+  const onFix = useCallback((fix: Fix) => editorRef.current?.applyFix(fix) ?? false, []);
 
   /** "Open the optimized file in the editor": one undoable edit (Ctrl+Z brings the old text back). */
   const onReplaceText = useCallback((text: string) => {
@@ -380,6 +385,7 @@ function PlaygroundApp() {
               optimized={optimized}
               cursorLine={cursorLine}
               onReveal={onReveal}
+              onFix={onFix}
               onReplaceText={onReplaceText}
             />
           }

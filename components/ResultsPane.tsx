@@ -2,8 +2,11 @@
 /** Right pane: options, tabs (Model / Issues / Layers / Optimized) and the active view. */
 import { memo, useRef, type KeyboardEvent } from 'react';
 import type { PermalinkOptions, PermalinkTab } from '@/lib/permalink';
+import type { Fix } from '@/lib/types';
 import type { ViewResult } from './analysis/protocol';
 import type { MessageKey } from './i18n';
+import { ContextSizeField } from './layers/ContextSizeField';
+import type { Optimized } from './Playground';
 import { usePreferences } from './preferences';
 import IssuesView from './views/IssuesView';
 import LayersView from './views/LayersView';
@@ -27,12 +30,20 @@ interface Props {
   onTab(tab: PermalinkTab): void;
   options: PermalinkOptions;
   onOptions(options: PermalinkOptions): void;
-  /** the text the result was computed from (for the diff) */
+  /** the text the result was computed from */
   analysedText: string;
+  /** the optimizer's answer (arrives after the analysis, with the text it ran on) */
+  optimized: Optimized | null;
+  /** the editor's cursor line (the Layers view highlights its instruction) */
+  cursorLine: number | null;
+  /** replace the editor's text (undoable) */
+  onReplaceText(text: string): void;
   onReveal(line: number, column?: number, endLine?: number, endColumn?: number): void;
+  /** apply a finding's fix in the editor; false when the text changed since the analysis */
+  onFix?(fix: Fix): boolean;
 }
 
-function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOptions, analysedText, onReveal }: Props) {
+function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOptions, optimized, cursorLine, onReplaceText, onReveal, onFix }: Props) {
   const { t } = usePreferences();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -51,11 +62,11 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
     if (id === 'issues') return result.diagnostics.length + result.omittedDiagnostics;
     if (id === 'layers') return result.layers.length || null;
     if (id === 'model') return result.model.stages.length;
+    if (id === 'optimized') return optimized?.result ? optimized.result.changes.filter((c) => c.enabled).length || null : null;
     return null;
   };
 
   const stages = result?.model.stages ?? [];
-  const contextMb = options.contextBytes ? String(Math.round((options.contextBytes / 1e6) * 10) / 10) : '';
 
   return (
     <section aria-label={t('results')} className="flex min-h-0 flex-1 flex-col bg-bg">
@@ -108,33 +119,34 @@ function ResultsPane({ result, running, elapsedMs, tab, onTab, options, onOption
             {options.target && !stages.some((s) => (s.alias ?? String(s.index)) === options.target) && <option value={options.target}>{options.target}</option>}
           </select>
         </label>
-        <label className="flex items-center gap-2" title={t('optionContextHelp')}>
-          <span className="text-muted">{t('optionContext')}</span>
-          <input
-            type="number"
-            min={0}
-            step={1}
-            inputMode="decimal"
-            value={contextMb}
-            placeholder="?"
-            onChange={(e) => {
-              const mb = parseFloat(e.target.value);
-              onOptions({ ...options, contextBytes: Number.isFinite(mb) && mb >= 0 ? Math.round(mb * 1e6) : null });
-            }}
-            className="h-8 w-24 rounded border border-border bg-surface px-2"
-            data-testid="option-context"
-          />
-        </label>
+        <ContextSizeField value={options.contextBytes} onChange={(bytes) => onOptions({ ...options, contextBytes: bytes })} />
       </div>
       <div id="results-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto p-4 sm:p-5" data-testid="results-panel">
         {!result ? (
           <p className="text-muted">{t('analysing')}</p>
         ) : tab === 'issues' ? (
-          <IssuesView diagnostics={result.diagnostics} omitted={result.omittedDiagnostics} onReveal={onReveal} />
+          <IssuesView diagnostics={result.diagnostics} omitted={result.omittedDiagnostics} onReveal={onReveal} onFix={onFix} />
         ) : tab === 'layers' ? (
-          <LayersView layers={result.layers} image={result.image} onReveal={onReveal} />
+          <LayersView
+            layers={result.layers}
+            image={result.image}
+            size={result.size}
+            model={result.model}
+            optimizedImage={optimized?.result?.image ?? null}
+            cursorLine={cursorLine}
+            onReveal={onReveal}
+          />
         ) : tab === 'optimized' ? (
-          <OptimizedView optimized={result.optimized} image={result.image} original={analysedText} onReveal={onReveal} />
+          <OptimizedView
+            optimized={optimized?.result ?? null}
+            original={optimized?.text ?? ''}
+            pending={optimized?.pending ?? true}
+            error={optimized?.error}
+            image={result.image}
+            options={options}
+            onOptions={onOptions}
+            onReplaceText={onReplaceText}
+          />
         ) : (
           <ModelView model={result.model} onReveal={onReveal} />
         )}

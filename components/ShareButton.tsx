@@ -3,9 +3,15 @@
  * Copies a permalink. The page builds the link (it knows the state); this button copies it with
  * the Clipboard API, falls back to execCommand, and in the worst case shows the link selected so
  * the user can copy it by hand. The popover always shows the link, so it is never a mystery.
+ * Before copying, it looks for likely secrets in the Dockerfile (lib/secrets) and, when it finds
+ * some, asks first: mask them in the link (each value becomes ***), share as is, or cancel.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildPermalink, decodeFragment, type PermalinkState } from '@/lib/permalink';
+import { findSecrets, maskSecrets, type SecretFinding } from '@/lib/secrets';
+import { issueStrings } from './issues/strings';
 import { usePreferences } from './preferences';
+import { SecretsWarning } from './share/SecretsWarning';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -32,30 +38,69 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+interface Warning {
+  link: string;
+  state: PermalinkState;
+  secrets: SecretFinding[];
+}
+
+/** The state inside a link this page just built (so the button needs nothing but the link). */
+function stateOf(link: string): PermalinkState | null {
+  const at = link.indexOf('#');
+  const decoded = at === -1 ? null : decodeFragment(link.slice(at));
+  return decoded?.ok ? decoded.state : null;
+}
+
 export function ShareButton({ buildLink }: { buildLink(): string }) {
-  const { t } = usePreferences();
-  const [shared, setShared] = useState<{ link: string; copied: boolean } | null>(null);
+  const { t, lang } = usePreferences();
+  const ti = useMemo(() => issueStrings(lang), [lang]);
+  const [shared, setShared] = useState<{ link: string; copied: boolean; masked?: number } | null>(null);
+  const [warning, setWarning] = useState<Warning | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
 
+  const copy = async (link: string, masked?: number) => {
+    setWarning(null);
+    const copied = await copyText(link);
+    setShared({ link, copied, masked });
+  };
+
   const onShare = async () => {
     const link = buildLink();
-    const copied = await copyText(link);
-    setShared({ link, copied });
+    const state = stateOf(link);
+    const secrets = state ? findSecrets(state.text) : [];
+    if (state && secrets.length > 0) {
+      setShared(null);
+      setWarning({ link, state, secrets });
+      return;
+    }
+    await copy(link);
+  };
+
+  const onMask = async () => {
+    if (!warning) return;
+    const { link, state, secrets } = warning;
+    await copy(buildPermalink(link, { ...state, text: maskSecrets(state.text, secrets) }), secrets.length);
+  };
+
+  const open = shared !== null || warning !== null;
+  const close = () => {
+    setShared(null);
+    setWarning(null);
   };
 
   useEffect(() => {
-    if (!shared) return;
-    if (!shared.copied) inputRef.current?.select();
+    if (!open) return;
+    if (shared && !shared.copied) inputRef.current?.select();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        setShared(null);
+        close();
         buttonRef.current?.focus();
       }
     };
     const onPointer = (e: PointerEvent) => {
-      if (!popoverRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) setShared(null);
+      if (!popoverRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) close();
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('pointerdown', onPointer);
@@ -63,7 +108,7 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('pointerdown', onPointer);
     };
-  }, [shared]);
+  }, [open, shared]);
 
   return (
     <div className="relative">
@@ -82,6 +127,24 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
         </svg>
         <span className="hidden sm:inline">{t('share')}</span>
       </button>
+      {warning && (
+        <div
+          ref={popoverRef}
+          className="absolute right-0 top-11 z-50 w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-4 shadow-xl"
+          data-testid="share-popover"
+        >
+          <SecretsWarning
+            secrets={warning.secrets}
+            ti={ti}
+            onMask={onMask}
+            onAsIs={() => void copy(warning.link)}
+            onCancel={() => {
+              close();
+              buttonRef.current?.focus();
+            }}
+          />
+        </div>
+      )}
       {shared && (
         <div
           ref={popoverRef}
@@ -89,7 +152,16 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
           data-testid="share-popover"
         >
           <p role="status" className="mb-2 flex items-center gap-2 font-semibold">
-            {shared.copied ? (
+            {shared.masked && shared.copied ? (
+              <>
+                <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden className="text-accent">
+                  <path d="M4 10.5 8 14.5 16 5.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                {ti('secretsMasked', { n: shared.masked })}
+              </>
+            ) : shared.masked ? (
+              ti('secretsMaskedNotCopied', { n: shared.masked })
+            ) : shared.copied ? (
               <>
                 <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden className="text-accent">
                   <path d="M4 10.5 8 14.5 16 5.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />

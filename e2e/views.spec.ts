@@ -44,6 +44,20 @@ const diag = (rule: string, severity: 'error' | 'warning' | 'info' | 'style', ca
   fix: null,
 });
 
+const change = (id: string, title: string, lines: number[], savedBytes: number, risk: 'safe' | 'review' | 'structural', why: string) => ({
+  id,
+  title,
+  line: lines[0],
+  lines,
+  savedBytes,
+  risk,
+  why,
+  pass: id,
+  lesson: 'why-size' as const,
+  resolves: [],
+  enabled: true,
+});
+
 function fixture(): ViewResult {
   const layer = (line: number, instruction: string, bytes: number, shipped: boolean, wastedBytes = 0, stageIndex = 0) => ({
     stageIndex,
@@ -77,14 +91,17 @@ function fixture(): ViewResult {
       layer(6, 'COPY', 12 * MB, true, 9 * MB),
     ],
     image: { bytes: 1373 * MB, low: 1100 * MB, high: 1600 * MB, compressedBytes: 520 * MB },
+    size: { wastedBytes: 68 * MB, efficiency: 0.95, stages: [{ index: 0, name: '0', shipped: true, bytes: 1373 * MB, low: 1100 * MB, high: 1600 * MB }] },
     optimized: {
       dockerfile: OPTIMIZED,
       changes: [
-        { id: 'slim-base', title: 'Use python:3.9-slim', line: 1, savedBytes: 870 * MB, risk: 'review', why: 'The slim image has the same Python without compilers and docs.' },
-        { id: 'multi-stage', title: 'Build in a separate stage', line: 4, savedBytes: 250 * MB, risk: 'structural', why: 'Compilers stay in the builder; only installed packages are copied.' },
-        { id: 'apt-lists', title: 'Clean apt lists in the same RUN', line: 4, savedBytes: 41 * MB, risk: 'safe', why: 'Deleting in a later layer does not shrink the image.' },
+        change('slim-base', 'Use python:3.9-slim', [1, 8], 870 * MB, 'review', 'The slim image has the same Python without compilers and docs.'),
+        change('multi-stage', 'Build in a separate stage', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 250 * MB, 'structural', 'Compilers stay in the builder; only installed packages are copied.'),
+        change('apt-lists', 'Clean apt lists in the same RUN', [4, 5], 41 * MB, 'safe', 'Deleting in a later layer does not shrink the image.'),
       ],
       image: { bytes: 180 * MB, low: 150 * MB, high: 230 * MB, compressedBytes: 62 * MB },
+      originalBytes: 1373 * MB,
+      profile: 'recommended',
     },
     omittedDiagnostics: 0,
     notice: null,

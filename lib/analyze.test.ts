@@ -40,6 +40,13 @@ describe('analyze', () => {
     expect(r.notice).toMatch(/first [\d,]+ lines were analysed/);
   });
 
+  it('leaves out the optimizer for very large files and says so', () => {
+    const r = analyze('FROM alpine\n' + 'RUN echo hello\n'.repeat(500));
+    expect(r.optimized).toBeNull();
+    expect(r.notice).toMatch(/too large to optimize/);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+
   it('keeps timings per stage for the benchmarks', () => {
     const r = analyze('FROM alpine\nRUN echo hi\n');
     expect(Object.keys(r.timings)).toEqual(expect.arrayContaining(['parse', 'rules']));

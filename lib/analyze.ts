@@ -26,6 +26,12 @@ export interface AnalyzeOptions {
   skipOptimize?: boolean;
 }
 
+/**
+ * The optimizer re-parses and re-estimates the file once per pass, so its cost grows with the file;
+ * past this many instructions it is left out and the user is told (real Dockerfiles have tens).
+ */
+export const MAX_OPTIMIZED_INSTRUCTIONS = 400;
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** The one entry point: parse, lint, estimate, optimize. Never throws on any input text. */
@@ -61,8 +67,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
   timings.size = now() - t;
 
   t = now();
+  const tooBig = model.instructions.length > MAX_OPTIMIZED_INSTRUCTIONS;
+  if (tooBig && !options.skipOptimize) {
+    notices.push(`With ${model.instructions.length} instructions this file is too large to optimize here (the limit is ${MAX_OPTIMIZED_INSTRUCTIONS}); issues and sizes are complete.`);
+  }
   const optimized =
-    model.stages.length && !options.skipOptimize
+    model.stages.length && !options.skipOptimize && !tooBig
       ? optimize(model.text, {
           profile: options.profile ?? 'recommended',
           disabled: options.disabledChanges ?? [],

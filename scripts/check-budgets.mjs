@@ -9,7 +9,7 @@ const out = new URL('../out', import.meta.url).pathname;
 const KB = 1000;
 const BUDGETS = [
   { match: (p) => p === 'index.html', limit: 250 * KB, label: 'playground' },
-  { match: (p) => /^(rules|lessons)\//.test(p) || p === 'rules.html' || p === 'lessons.html', limit: 150 * KB, label: 'lesson/rule page' },
+  { match: (p) => /^(?:ko\/)?(rules|lessons)\//.test(p), limit: 150 * KB, label: 'lesson/rule page' },
 ];
 
 if (!existsSync(join(out, 'index.html'))) {
@@ -37,7 +37,8 @@ function htmlFiles(dir) {
 /** Scripts the HTML loads itself (src attributes), which is what runs before the page is usable. */
 function scriptsOf(html) {
   const srcs = new Set();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) srcs.add(m[1]);
+  // nomodule scripts are polyfills that only browsers without ES modules load
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (!/\bnomodule\b/i.test(m[0])) srcs.add(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js)"/g)) srcs.add(m[1]);
   return [...srcs].filter((s) => s.startsWith('/')).map((s) => join(out, s.split('?')[0]));
 }

@@ -65,6 +65,9 @@ export default function MonacoDiff({ original, modified, theme, ariaLabel, onRea
         readOnly: true,
         originalEditable: false,
         ariaLabel,
+        // each side's text area needs its own name (axe: aria-input-field-name)
+        originalAriaLabel: ariaLabel ? `${ariaLabel}: original` : 'Original Dockerfile',
+        modifiedAriaLabel: ariaLabel ? `${ariaLabel}: optimized` : 'Optimized Dockerfile',
         // the results pane is often ~700 px wide: stay side by side down to that
         renderSideBySideInlineBreakpoint: 560,
         fontSize: 14,

@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco } from './setupMonaco';
 import type { EditorApi, EditorMarker } from './editorApi';
-import type { Severity } from '@/lib/types';
+import { attachFindings, loadCatalog } from '../issues/editorFindings';
 
 interface Props {
   initialText: string;
@@ -24,15 +24,6 @@ interface Props {
   onCursorLine?(line: number): void;
 }
 
-const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
-  error: monaco.MarkerSeverity.Error,
-  warning: monaco.MarkerSeverity.Warning,
-  info: monaco.MarkerSeverity.Info,
-  style: monaco.MarkerSeverity.Hint,
-};
-
-const MAX_MARKERS = 1000;
-
 function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange, onEscape, onCursorLine }: Props) {
   // Callbacks may change identity; Monaco's listeners are registered once and read the refs.
   const handlers = useRef({ onContentChange, onEscape, onCursorLine });
@@ -42,6 +33,12 @@ function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange,
 
   const handleMount = useCallback<OnMount>(
     (editor) => {
+      // Hover explanations and lightbulb quick fixes for the findings (see editorFindings.ts).
+      const findings = attachFindings(editor);
+      editor.onDidDispose(() => findings.dispose());
+      // Rule titles for the hover: fetch once the page is idle, not on the first hover.
+      const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+      idle(() => void loadCatalog());
       editor.onDidChangeModelContent(() => handlers.current.onContentChange());
       editor.onDidChangeCursorPosition((e) => handlers.current.onCursorLine?.(e.position.lineNumber));
       editor.addCommand(
@@ -72,24 +69,8 @@ function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange,
           editor.revealRangeInCenterIfOutsideViewport(range);
           editor.focus();
         },
-        setMarkers: (markers: EditorMarker[]) => {
-          const model = editor.getModel();
-          if (!model) return;
-          monaco.editor.setModelMarkers(
-            model,
-            'layerlab',
-            markers.slice(0, MAX_MARKERS).map((m) => ({
-              severity: SEVERITY[m.severity],
-              message: m.message,
-              startLineNumber: m.line,
-              startColumn: m.column,
-              endLineNumber: m.endLine,
-              endColumn: m.endColumn,
-              code: m.code,
-              source: 'layerlab',
-            })),
-          );
-        },
+        setMarkers: (markers: EditorMarker[], forText?: string) => findings.set(markers, forText),
+        applyFix: (fix) => findings.applyFix(fix),
         focus: () => editor.focus(),
       };
       onReady(api);

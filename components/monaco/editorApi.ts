@@ -2,7 +2,7 @@
  * What the page may do with the editor. Types only (no Monaco import), so the page shell can
  * talk about the editor without pulling the 1 MB Monaco chunk into its first load.
  */
-import type { Severity } from '@/lib/types';
+import type { Fix, Severity } from '@/lib/types';
 
 export interface EditorMarker {
   severity: Severity;
@@ -13,6 +13,8 @@ export interface EditorMarker {
   endColumn: number;
   /** rule id, shown in the hover */
   code?: string;
+  /** a fix for the text the markers were computed from (see setMarkers' forText) */
+  fix?: Fix | null;
 }
 
 export interface EditorApi {
@@ -22,6 +24,9 @@ export interface EditorApi {
   replaceText(text: string): void;
   /** scroll to a range, select it and focus the editor */
   reveal(line: number, column?: number, endLine?: number, endColumn?: number): void;
-  setMarkers(markers: EditorMarker[]): void;
+  /** `forText`: the text the markers were computed from; fixes are dropped when the editor no longer holds it */
+  setMarkers(markers: EditorMarker[], forText?: string): void;
+  /** apply a finding's fix as one undoable edit; false when the text changed since the analysis */
+  applyFix(fix: Fix): boolean;
   focus(): void;
 }

@@ -12,6 +12,9 @@ export function DocShell({ children }: { children: ReactNode }) {
           <a href="/" className="text-muted underline-offset-4 hover:underline">
             Playground
           </a>
+          <a href="/lessons/" className="text-muted underline-offset-4 hover:underline">
+            Lessons
+          </a>
           <a href="/rules/" className="text-muted underline-offset-4 hover:underline">
             Rules
           </a>

@@ -23,7 +23,8 @@ export interface LessonMeta {
 /**
  * Prose of one lesson in one language. Paragraphs may use `code` in backticks and these
  * placeholders, filled at build time from the estimator: {beforeSize}, {afterSize},
- * {beforeCompressed}, {afterCompressed}, {reduction} (per cent, before to after).
+ * {beforeCompressed}, {afterCompressed}, {reduction} (per cent, before to after), {alt1Size}
+ * (the first alternative), {beforeIssues} (number of findings in the before file).
  */
 export interface LessonSection {
   heading: string;
@@ -41,6 +42,8 @@ export interface LessonText {
   keyPoints: string[];
 }
 
-export interface Lesson extends LessonMeta, LessonText {
+/** A lesson in one language: the meta and the prose merged, alternatives with their captions. */
+export interface Lesson extends Omit<LessonMeta, 'alternatives'>, Omit<LessonText, 'alternatives'> {
   lang: LessonLang;
+  alternatives: (LessonExample & { title: string; note: string })[];
 }
