@@ -178,6 +178,11 @@ test('Optimized: multi-stage diff, switchable changes, profiles, open in editor'
   await page.getByTestId('optimized-open').click();
   await expect.poll(() => page.evaluate(() => window.__layerlab!.getText())).toBe(optimizedText);
   await expect(page.getByTestId('optimized-status')).toContainText('Ctrl+Z');
+  // The Layers view of the opened multi-stage file: the builder stage is shown as not shipped.
+  await page.getByTestId('tab-layers').click();
+  await expect(page.getByTestId('layers-stage')).toHaveCount(2);
+  await expect(page.getByTestId('layers-stage').first()).toContainText('not shipped');
+  await page.screenshot({ path: `${SHOTS}/layers-multistage.png` });
   // One undoable edit: Ctrl+Z in the editor brings the typed file back.
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('ControlOrMeta+Z');

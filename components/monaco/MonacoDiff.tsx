@@ -16,10 +16,13 @@ interface Props {
   modified: string;
   theme: 'light' | 'dark';
   ariaLabel?: string;
+  /** names of the two sides for screen readers (each side is an editor of its own) */
+  originalAriaLabel?: string;
+  modifiedAriaLabel?: string;
   onReady?(api: DiffApi): void;
 }
 
-export default function MonacoDiff({ original, modified, theme, ariaLabel, onReady }: Props) {
+export default function MonacoDiff({ original, modified, theme, ariaLabel, originalAriaLabel, modifiedAriaLabel, onReady }: Props) {
   const diffRef = useRef<editor.IStandaloneDiffEditor | null>(null);
 
   // @monaco-editor/react disposes the models before the diff editor on unmount, which makes
@@ -27,8 +30,17 @@ export default function MonacoDiff({ original, modified, theme, ariaLabel, onRea
   // models alive through its unmount and dispose them ourselves once the editor is gone.
   useEffect(
     () => () => {
-      const models = diffRef.current?.getModel();
+      const diffEditor = diffRef.current;
+      const models = diffEditor?.getModel();
       diffRef.current = null;
+      // Detach the models first (this cleanup runs before the wrapper's): a diff still being
+      // computed in the editor worker then has no widget to report to after the unmount
+      // (otherwise: "AbstractContextKeyService has been disposed" when it lands).
+      try {
+        diffEditor?.setModel(null);
+      } catch {
+        /* already disposed */
+      }
       if (models) setTimeout(() => [models.original, models.modified].forEach((m) => m.dispose()), 0);
     },
     [],
@@ -66,8 +78,8 @@ export default function MonacoDiff({ original, modified, theme, ariaLabel, onRea
         originalEditable: false,
         ariaLabel,
         // each side's text area needs its own name (axe: aria-input-field-name)
-        originalAriaLabel: ariaLabel ? `${ariaLabel}: original` : 'Original Dockerfile',
-        modifiedAriaLabel: ariaLabel ? `${ariaLabel}: optimized` : 'Optimized Dockerfile',
+        originalAriaLabel: originalAriaLabel ?? (ariaLabel ? `${ariaLabel}: original` : 'Original Dockerfile'),
+        modifiedAriaLabel: modifiedAriaLabel ?? (ariaLabel ? `${ariaLabel}: optimized` : 'Optimized Dockerfile'),
         // the results pane is often ~700 px wide: stay side by side down to that
         renderSideBySideInlineBreakpoint: 560,
         fontSize: 14,

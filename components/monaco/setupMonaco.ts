@@ -28,7 +28,15 @@ monaco.editor.defineTheme('layerlab-dark', {
   base: 'vs-dark',
   inherit: true,
   rules: [],
-  colors: { 'editor.background': '#151a21', 'editorGutter.background': '#151a21' },
+  colors: {
+    'editor.background': '#151a21',
+    'editorGutter.background': '#151a21',
+    // Diff backgrounds dark enough that keyword colours keep 4.5:1 contrast on them (WCAG AA).
+    'diffEditor.insertedLineBackground': '#0f2a17cc',
+    'diffEditor.insertedTextBackground': '#12331ccc',
+    'diffEditor.removedLineBackground': '#2e1214cc',
+    'diffEditor.removedTextBackground': '#3a1518cc',
+  },
 });
 
 export { monaco };

@@ -37,6 +37,8 @@ interface Props {
   onReplaceText(text: string): void;
 }
 
+const lineCount = (text: string) => text.split('\n').length;
+
 type Status = 'copied' | 'copyFailed' | 'downloaded' | 'opened' | null;
 
 function download(text: string): void {
@@ -178,8 +180,17 @@ function OptimizedView({ optimized, original, pending, error, image, options, on
               <span>{t('optimizedOriginal')}</span>
               <span className="pl-2">{t('optimizedProposed')}</span>
             </div>
-            <div className="h-[55vh] min-h-[18rem] overflow-hidden rounded-lg border border-border" data-testid="optimized-diff">
-              <MonacoDiff original={original} modified={text} theme={resolvedTheme} ariaLabel={t('optimizedDiffLabel')} onReady={onDiffReady} />
+            <div
+              className="min-h-[12rem] overflow-hidden rounded-lg border border-border"
+              // as tall as the longer side (about 19 px a line at 14 px), at most 60% of the window
+              style={{ height: `min(60vh, ${Math.max(8, lineCount(original), lineCount(text)) * 19 + 28}px)` }}
+              data-testid="optimized-diff"
+            >
+              <MonacoDiff original={original} modified={text} theme={resolvedTheme} ariaLabel={t('optimizedDiffLabel')}
+                originalAriaLabel={t('optimizedOriginal')}
+                modifiedAriaLabel={t('optimizedProposed')}
+                onReady={onDiffReady}
+              />
             </div>
           </div>
           <section aria-labelledby="optimized-changes-title" className="min-w-0">

@@ -26,22 +26,39 @@ export function positionMap(model: DockerfileModel): PositionMap {
   return pm;
 }
 
+/** The SHELL in effect for each instruction (by index), computed once per model: rules ask for every RUN. */
+const shells = new WeakMap<DockerfileModel, (string | null)[]>();
+
+/** The shell program named by the SHELL instruction in effect for `ins` (its stage or the stage it builds on), or null for the default. */
+export function shellOf(model: DockerfileModel, ins: Instruction): string | null {
+  let table = shells.get(model);
+  if (!table) {
+    table = new Array(model.instructions.length).fill(null);
+    const finalShell: (string | null)[] = [];
+    for (const stage of model.stages) {
+      let shell: string | null = stage.baseStage !== null ? finalShell[stage.baseStage] ?? null : null;
+      for (const other of stage.instructions) {
+        table[other.index] = shell;
+        if (other.keyword === 'SHELL' && other.json && other.json.length) shell = other.json[0];
+      }
+      finalShell[stage.index] = shell;
+    }
+    shells.set(model, table);
+  }
+  return table[ins.index] ?? null;
+}
+
+const nonPosixPragma = new WeakMap<DockerfileModel, boolean>();
+
 /** True when the shell that runs this instruction's shell form is not a POSIX shell (SHELL or a shell pragma says so). */
 export function usesNonPosixShell(model: DockerfileModel, ins: Instruction): boolean {
-  if (model.pragmas.some((p) => p.kind === 'shell' && p.values.some((v) => NON_POSIX.test(v.split(/[\\/]/).pop() ?? '')))) {
-    return true;
+  let pragma = nonPosixPragma.get(model);
+  if (pragma === undefined) {
+    pragma = model.pragmas.some((p) => p.kind === 'shell' && p.values.some((v) => NON_POSIX.test(v.split(/[\\/]/).pop() ?? '')));
+    nonPosixPragma.set(model, pragma);
   }
-  const stage = model.stages[ins.stageIndex];
-  if (!stage) return false;
-  let shell: string | null = null;
-  for (const other of stage.instructions) {
-    if (other.index >= ins.index) break;
-    if (other.keyword === 'SHELL' && other.json && other.json.length) shell = other.json[0];
-  }
-  if (shell === null && stage.baseStage !== null) {
-    const base = model.stages[stage.baseStage];
-    for (const other of base.instructions) if (other.keyword === 'SHELL' && other.json?.length) shell = other.json[0];
-  }
+  if (pragma) return true;
+  const shell = shellOf(model, ins);
   return shell !== null && NON_POSIX.test(shell.split(/[\\/]/).pop() ?? '');
 }
 
@@ -52,12 +69,20 @@ export function buildScripts(model: DockerfileModel, ins: Instruction): Embedded
   return target.scripts;
 }
 
-/** Every RUN (and ONBUILD RUN) with its parsed scripts, in file order. */
-export function* runInstructions(model: DockerfileModel): Generator<{ ins: Instruction; scripts: EmbeddedScript[] }> {
-  for (const ins of model.instructions) {
-    const scripts = buildScripts(model, ins);
-    if (scripts.length) yield { ins, scripts };
+const runLists = new WeakMap<DockerfileModel, { ins: Instruction; scripts: EmbeddedScript[] }[]>();
+
+/** Every RUN (and ONBUILD RUN) with its parsed scripts, in file order (computed once per model). */
+export function runInstructions(model: DockerfileModel): readonly { ins: Instruction; scripts: EmbeddedScript[] }[] {
+  let list = runLists.get(model);
+  if (!list) {
+    list = [];
+    for (const ins of model.instructions) {
+      const scripts = buildScripts(model, ins);
+      if (scripts.length) list.push({ ins, scripts });
+    }
+    runLists.set(model, list);
   }
+  return list;
 }
 
 /** Every shell command run at build time, with its instruction and embedded script. */

@@ -34,20 +34,38 @@ function basename(path: string): string {
 }
 
 /** Every RUN script (POSIX shells only) with the shell and known variables in effect. */
-export function* runScripts(model: DockerfileModel): Generator<RunScript> {
+export function runScripts(model: DockerfileModel): readonly RunScript[] {
+  let list = runScriptCache.get(model);
+  if (!list) runScriptCache.set(model, (list = collectRunScripts(model)));
+  return list;
+}
+
+const runScriptCache = new WeakMap<DockerfileModel, RunScript[]>();
+
+/** One walk per stage keeps the known names and the shell up to date (a scan per RUN would be quadratic). */
+function collectRunScripts(model: DockerfileModel): RunScript[] {
   const pragmaShell = model.pragmas.find((p) => p.kind === 'shell' && p.values.length)?.values[0] ?? null;
-  for (const { ins, scripts } of runInstructions(model)) {
+  const wanted = new Map(runInstructions(model).map((r) => [r.ins.index, r.scripts]));
+  const out: RunScript[] = [];
+  for (const stage of model.stages) {
     const known = new Set(DEFAULT_VARS);
     let shell = '/bin/sh';
-    const stage = model.stages[ins.stageIndex];
-    for (const other of stage?.instructions ?? []) {
-      if (other.index >= ins.index) break;
-      if (other.keyword === 'ARG' || other.keyword === 'ENV') for (const p of other.pairs) known.add(p.key);
-      if (other.keyword === 'SHELL' && other.json?.length) shell = other.json[0];
+    let snapshot: Set<string> | null = null;
+    for (const ins of stage.instructions) {
+      const scripts = wanted.get(ins.index);
+      if (scripts) {
+        snapshot ??= new Set(known);
+        const effective = pragmaShell ?? shell;
+        for (const embedded of scripts) out.push({ ins, embedded, shell: effective, known: snapshot });
+      }
+      if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+        for (const p of ins.pairs) known.add(p.key);
+        snapshot = null;
+      }
+      if (ins.keyword === 'SHELL' && ins.json?.length) shell = ins.json[0];
     }
-    if (pragmaShell) shell = pragmaShell;
-    for (const embedded of scripts) yield { ins, embedded, shell, known };
   }
+  return out;
 }
 
 /** True when the shell is a plain POSIX sh (sh or dash), where bash features are not available. */

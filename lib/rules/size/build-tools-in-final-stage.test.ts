@@ -32,4 +32,16 @@ describe('build-tools-in-final-stage', () => {
     expect(linesOf(rule, 'FROM golang:1.25 AS b\nRUN go build -o /app\nFROM gcr.io/distroless/static\nCOPY --from=b /app /app')).toEqual([]);
     expect(linesOf(rule, 'FROM eclipse-temurin:21-jre\nCMD ["java"]')).toEqual([]);
   });
+  it('keeps quiet about a toolchain image whose start command runs that toolchain (real-world false positives)', () => {
+    // a test runner and a dev server need maven / cargo / go at run time
+    expect(linesOf(rule, 'FROM maven:3.8-adoptopenjdk-8\nCOPY . /src\nCMD ["mvn", "-o", "clean", "test"]')).toEqual([]);
+    expect(linesOf(rule, 'FROM maven:3.8-amazoncorretto-17\nCOPY . .\nRUN mvn clean install\nCMD mvn spring-boot:run')).toEqual([]);
+    expect(linesOf(rule, 'FROM rust:bookworm\nCMD ["cargo", "watch", "-x", "run"]')).toEqual([]);
+    expect(linesOf(rule, 'FROM golang:1.24-alpine\nRUN go install github.com/air-verse/air@latest\nCMD ["air", "-c", ".air.toml"]')).toEqual([]);
+    expect(linesOf(rule, 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nENTRYPOINT ["dotnet", "watch", "run"]')).toEqual([]);
+    expect(linesOf(rule, 'FROM golang:1.22 AS base\nCMD ["go", "run", "."]\nFROM base')).toEqual([]);
+    // the built program is not the toolchain: still flagged
+    expect(linesOf(rule, 'FROM golang:1.22\nRUN go build -o /app .\nCMD ["/app"]')).toEqual([1]);
+    expect(linesOf(rule, 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nENTRYPOINT ["dotnet", "App.dll"]')).toEqual([1]);
+  });
 });

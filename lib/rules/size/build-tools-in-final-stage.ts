@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import { runSites } from '../correctness/_run-scan';
 import { isBuildPackage, packageInstall, removesPackages } from './_packages';
-import { repoName, rootStage, shippedStages } from './_stages';
+import { repoName, rootStage, shippedStages, stageChain } from './_stages';
+import type { DockerfileModel, Stage } from '../../model/types';
 
 /** Toolchain images and what to ship instead. */
 const TOOLCHAIN_IMAGES: Record<string, string> = {
@@ -11,6 +12,39 @@ const TOOLCHAIN_IMAGES: Record<string, string> = {
   gradle: 'build in a gradle stage and copy the jar onto eclipse-temurin:*-jre (~250 MB instead of ~600-900 MB)',
   'dotnet/sdk': 'publish in an sdk stage and run on mcr.microsoft.com/dotnet/aspnet or runtime (~200 MB instead of ~800 MB)',
 };
+
+/** Commands that run the toolchain itself: an image that starts one of them needs the toolchain at run time. */
+const TOOLCHAIN_COMMANDS: Record<string, RegExp> = {
+  golang: /^(?:go|air|gow|reflex)$/,
+  rust: /^(?:cargo|rustc|cargo-watch)$/,
+  maven: /^(?:mvn|mvnw)$/,
+  gradle: /^(?:gradle|gradlew)$/,
+  'dotnet/sdk': /^dotnet (?:run|watch|test|build|ef)$/,
+};
+
+/** The words of the CMD and ENTRYPOINT the final stage runs with (its own, or inherited along the stage chain). */
+function startWords(model: DockerfileModel, final: Stage): string[] {
+  let cmd: string[] = [];
+  let entry: string[] = [];
+  for (const stage of stageChain(model, final)) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+      // shell form and `sh -c "..."` strings: split the command text into words
+      const words = (ins.json ?? ins.words.map((w) => w.value)).flatMap((w) => w.split(/[\s;&|()'"]+/)).filter(Boolean);
+      if (ins.keyword === 'CMD') cmd = words;
+      else entry = words;
+    }
+  }
+  return [...entry, ...cmd];
+}
+
+/** True when the image's start command runs the toolchain (a dev server, a test runner, `mvn spring-boot:run`). */
+function startsToolchain(model: DockerfileModel, final: Stage, key: string): boolean {
+  const pattern = TOOLCHAIN_COMMANDS[key];
+  if (!pattern) return false;
+  const words = startWords(model, final).map((w) => w.split('/').pop() ?? w);
+  return words.some((w, i) => pattern.test(w) || pattern.test(`${w} ${words[i + 1] ?? ''}`));
+}
 
 export const rule: Rule = {
   id: 'build-tools-in-final-stage',
@@ -34,7 +68,7 @@ export const rule: Rule = {
     const root = rootStage(model, final);
     const repo = repoName(root);
     const key = root.image.registry === 'mcr.microsoft.com' ? repo.replace(/^dotnet\/(sdk)$/, 'dotnet/sdk') : root.image.registry ? '' : repo;
-    if (!root.image.unresolved && TOOLCHAIN_IMAGES[key]) {
+    if (!root.image.unresolved && TOOLCHAIN_IMAGES[key] && !startsToolchain(model, final, key)) {
       ctx.report({
         span: root.from.span,
         message: `The final image is ${root.image.raw}, a full build toolchain: ${TOOLCHAIN_IMAGES[key]}.`,

@@ -43,4 +43,9 @@ describe('full-base-image', () => {
     expect(fixOnce(rule, 'FROM node\nCMD ["node"]')).toBe('FROM node:slim\nCMD ["node"]');
     expect(parseDockerfile(fixed).parseDiagnostics).toEqual([]);
   });
+  it('does not claim debian carries compilers (its full image differs from -slim by docs and locales)', () => {
+    const [d] = lint(rule, 'FROM debian:bookworm\nRUN echo hi');
+    expect(d.message).toContain('debian:bookworm-slim');
+    expect(d.message).not.toContain('compilers');
+  });
 });

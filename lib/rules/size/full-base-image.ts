@@ -63,7 +63,10 @@ export const rule: Rule = {
     const start = tagSpan ? tagSpan.startOffset : 0;
     ctx.report({
       span: root.from.span,
-      message: `${root.image.raw} is the full image with compilers and headers; the shipped image would be ${sizeText(root, slim)} on ${suggestion}.`,
+      message:
+        repo === 'debian'
+          ? `${root.image.raw} is the full Debian image (documentation, locales, man pages); the shipped image would be ${sizeText(root, slim)} on ${suggestion}.`
+          : `${root.image.raw} is the full image with compilers and headers; the shipped image would be ${sizeText(root, slim)} on ${suggestion}.`,
       fix: canFix
         ? {
             title: `Use ${suggestion}`,

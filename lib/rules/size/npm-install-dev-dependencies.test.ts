@@ -91,4 +91,20 @@ describe(rule.id, () => {
     expect(lint(rule, text).map((d) => d.line)).toEqual([9]);
     expect(lint(rule, 'FROM node:22 AS base\nRUN npm ci\nFROM base\nCMD ["node", "x.js"]').map((d) => d.line)).toEqual([2]);
   });
+  it('keeps quiet when the shipped stage itself needs the devDependencies (real-world false positives)', () => {
+    // a build script after the install needs typescript, bundlers ...: --omit=dev would break it
+    expect(lint(rule, 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nCMD ["node", "dist/server.js"]')).toEqual([]);
+    expect(lint(rule, 'FROM node:20\nCOPY . .\nRUN npm ci && npm run build')).toEqual([]);
+    expect(lint(rule, 'FROM node:20\nCOPY . .\nRUN npm ci\nRUN npx prisma generate')).toEqual([]);
+    // a development image starts a dev server or watcher
+    expect(lint(rule, 'FROM node:20-alpine\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ["npm", "run", "dev"]')).toEqual([]);
+    expect(lint(rule, 'FROM node:20-alpine\nRUN npm install\nCMD npm run start:dev')).toEqual([]);
+    expect(lint(rule, 'FROM node:20-alpine\nRUN npm install\nCMD ["nodemon", "server.js"]')).toEqual([]);
+    // a production start command after a plain install is still flagged, and so is ONBUILD
+    expect(lint(rule, 'FROM node:20\nRUN npm install\nCOPY . .\nCMD ["npm", "start"]').map((d) => d.line)).toEqual([2]);
+    expect(lint(rule, 'FROM node:20\nRUN npm install\nCMD ["node", "server.js"]').map((d) => d.line)).toEqual([2]);
+    expect(lint(rule, 'FROM node:20\nONBUILD RUN npm install\nCMD ["npm", "run", "dev"]').map((d) => d.line)).toEqual([2]);
+    // a build script in an earlier stage does not excuse the install in the shipped one
+    expect(lint(rule, 'FROM node:20 AS b\nRUN npm ci && npm run build\nFROM node:20\nRUN npm ci\nCMD ["node", "x.js"]').map((d) => d.line)).toEqual([4]);
+  });
 });

@@ -20,6 +20,30 @@ function nodeEnvProduction(model: DockerfileModel, ins: Instruction): boolean {
   return sets(stage.instructions.filter((i) => i.index < ins.index)) || stageAncestry(model, stage).some((s) => sets(s.instructions));
 }
 
+/** npm/npx/yarn/pnpm commands that normally need devDependencies: build scripts, tests, code generators. */
+function needsDevDependencies(cmd: ShellCommand): boolean {
+  if (cmd.base === 'npx') return true;
+  if (cmd.base === 'npm') return cmd.args[0] === 'run' || cmd.args[0] === 'run-script' || cmd.args[0] === 'test' || cmd.args[0] === 'exec';
+  return false;
+}
+
+/** Start commands of a development image: the dev server or watcher needs devDependencies (nodemon, vite, ts-node ...). */
+const DEV_START = /^(?:nodemon|ts-node|tsx|vite|ng|next|nuxt|react-scripts)$|^npm run (?:dev|develop|watch|serve|test)\b|^npm run start:dev\b/;
+
+function startsDevServer(model: DockerfileModel, ins: Instruction): boolean {
+  const stage = model.stages[ins.stageIndex];
+  if (!stage) return false;
+  for (const i of stage.instructions) {
+    if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') continue;
+    const words = (i.json ?? i.words.map((w) => w.value)).flatMap((w) => w.split(/[\s;&|()'"]+/)).filter(Boolean);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k].split('/').pop() ?? words[k];
+      if (DEV_START.test(w) || DEV_START.test(`${w} ${words[k + 1] ?? ''} ${words[k + 2] ?? ''}`.trim())) return true;
+    }
+  }
+  return false;
+}
+
 export const rule: Rule = {
   id: 'npm-install-dev-dependencies',
   title: 'npm install/ci also installs devDependencies',
@@ -35,11 +59,23 @@ export const rule: Rule = {
   },
   check(ctx) {
     const shipped = shippedStages(ctx.model);
-    for (const site of runSites(ctx.model)) {
+    const sites = [...runSites(ctx.model)];
+    for (const site of sites) {
       // A builder stage needs its devDependencies (bundlers, compilers) and is not shipped.
       if (site.ins.stageIndex >= 0 && !shipped.has(site.ins.stageIndex)) continue;
-      const rc = site.commands.find(({ cmd }) => cmd.base === 'npm' && (cmd.args.includes('install') || cmd.args.includes('ci')) && !omitsDev(cmd));
-      if (!rc) continue;
+      const at = site.commands.findIndex(({ cmd }) => cmd.base === 'npm' && (cmd.args.includes('install') || cmd.args.includes('ci')) && !omitsDev(cmd));
+      if (at < 0) continue;
+      const rc = site.commands[at];
+      // `npm run build` / `npx prisma generate` later in this stage needs the devDependencies: --omit=dev would break it
+      // (the fix there is a build stage, which multi-stage rules suggest); a dev-server image needs them to start.
+      if (!site.onbuild) {
+        const later = [
+          ...site.commands.slice(at + 1),
+          ...sites.filter((o) => !o.onbuild && o.ins.stageIndex === site.ins.stageIndex && o.ins.index > site.ins.index).flatMap((o) => o.commands),
+        ];
+        if (later.some(({ cmd }) => needsDevDependencies(cmd))) continue;
+        if (startsDevServer(ctx.model, site.ins)) continue;
+      }
       if (rc.cmd.assignments.some((a) => a.name === 'NODE_ENV' && a.value === 'production')) continue;
       if (!site.onbuild && nodeEnvProduction(ctx.model, site.ins)) continue;
       ctx.report({ span: site.ins.span, message: 'npm also installs devDependencies here: add --omit=dev where the app only needs runtime dependencies.' });

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { hasFlag } from '../../shell/query';
-import { operandPaths, shippedTimeline, within } from './_copied-paths';
+import { copyMayWrite, operandPaths, shippedTimeline } from './_copied-paths';
 
 export const rule: Rule = {
   id: 'permissions-changed-in-later-layer',
@@ -24,8 +24,14 @@ export const rule: Rule = {
         if (cmd.base !== 'chown' && cmd.base !== 'chmod' && cmd.base !== 'chgrp') continue;
         const recursive = hasFlag(cmd, '-R', '--recursive');
         const targets = operandPaths(cmd, workdir, 1).filter((t) => t !== '/');
-        const hit = copies.find(
-          (c) => (order.get(c.ins) ?? 0) < at && targets.some((t) => within(t, c.dest) || (recursive && within(c.dest, t))),
+        // the latest COPY/ADD before this RUN that may have put files where the command points; one that already
+        // sets the owner (or mode) while copying has taken the advice, so a repeated chown is not blamed on it
+        const flagName = cmd.base === 'chmod' ? 'chmod' : 'chown';
+        const hit = copies.findLast(
+          (c) =>
+            (order.get(c.ins) ?? 0) < at &&
+            !c.ins.flags.some((f) => f.name === flagName) &&
+            targets.some((t) => copyMayWrite(c, t, recursive)),
         );
         if (!hit) continue;
         const flag = cmd.base === 'chmod' ? `--chmod=${cmd.args.find((a) => !a.startsWith('-')) ?? '<mode>'}` : `--chown=${cmd.args.find((a) => !a.startsWith('-')) ?? '<user>'}`;

@@ -104,4 +104,10 @@ describe(rule.id, () => {
     }
     expect(lint(rule, 'RUN pip install a\nENV PIP_NO_CACHE_DIR=1', opts).map((d) => d.line)).toEqual([1]);
   });
+  it('accepts --no-cache, the abbreviation of --no-cache-dir that pip takes (real-world false positive)', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache /wheels/*')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache --upgrade jupyter && pip install --no-cache-dir x')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-color x').map((d) => d.line)).toEqual([2]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache x && pip install y').map((d) => d.line)).toEqual([2]);
+  });
 });

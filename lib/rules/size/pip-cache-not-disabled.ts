@@ -40,6 +40,12 @@ function envDisablesCache(model: DockerfileModel, stageIndex: number, insIndex: 
   return stageAncestry(model, stage).some((s) => stageSetsNoCache(s, Number.MAX_SAFE_INTEGER));
 }
 
+/** --no-cache-dir, or an abbreviation pip accepts for it (optparse takes any unambiguous prefix, e.g. --no-cache). */
+function disablesCache(arg: string): boolean {
+  const name = arg.split('=')[0];
+  return name.length >= '--no-cache'.length && '--no-cache-dir'.startsWith(name);
+}
+
 export const rule: Rule = {
   id: 'pip-cache-not-disabled',
   title: 'pip install keeps its download cache',
@@ -55,10 +61,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const site of runSites(ctx.model)) {
-      if (!site.onbuild && envDisablesCache(ctx.model, site.ins.stageIndex, site.ins.index)) continue;
-      if (site.run.scripts.some((s) => inlineNoCache(s.script.source))) continue;
-      const rc = site.commands.find(({ cmd }) => isPipInstall(cmd) && !cmd.args.includes('--no-cache-dir'));
+      // the stage scan below is linear in the stage: only pay for it on RUNs that install with pip
+      const rc = site.commands.find(({ cmd }) => isPipInstall(cmd) && !cmd.args.some(disablesCache));
       if (!rc) continue;
+      if (site.run.scripts.some((s) => inlineNoCache(s.script.source))) continue;
+      if (!site.onbuild && envDisablesCache(ctx.model, site.ins.stageIndex, site.ins.index)) continue;
       ctx.report({
         span: site.ins.span,
         message: 'pip install stores its download cache in this layer: add --no-cache-dir (or set PIP_NO_CACHE_DIR=1).',
