@@ -73,7 +73,7 @@ function CostsPanel({ compressedBytes, optimizedCompressedBytes }: Props) {
       <h3 id={titleId} className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
         {t('costsTitle')}
       </h3>
-      <div className="mb-2 grid grid-cols-3 gap-2">
+      <div className="mb-2 grid grid-cols-3 items-end gap-2">
         <NumberField label={t('costsBandwidth')} value={settings.mbitPerSecond} min={0.1} step={10} onCommit={(v) => update({ mbitPerSecond: v })} testId="costs-bandwidth" />
         <NumberField label={t('costsTags')} value={settings.tags} min={1} step={1} onCommit={(v) => update({ tags: Math.round(v) })} testId="costs-tags" />
         <NumberField label={t('costsDeploys')} value={settings.deploysPerDay} min={0} step={1} onCommit={(v) => update({ deploysPerDay: v })} testId="costs-deploys" />

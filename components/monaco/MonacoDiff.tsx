@@ -46,8 +46,21 @@ export default function MonacoDiff({ original, modified, theme, ariaLabel, origi
     [],
   );
 
+  const originalName = originalAriaLabel ?? (ariaLabel ? `${ariaLabel}: original` : 'Original Dockerfile');
+  const modifiedName = modifiedAriaLabel ?? (ariaLabel ? `${ariaLabel}: optimized` : 'Optimized Dockerfile');
+  // The diff's originalAriaLabel/modifiedAriaLabel do not reach each side's edit context in this
+  // Monaco version (axe: aria-input-field-name); name the two inner editors directly.
+  const nameSides = (diffEditor: editor.IStandaloneDiffEditor) => {
+    diffEditor.getOriginalEditor().updateOptions({ ariaLabel: originalName });
+    diffEditor.getModifiedEditor().updateOptions({ ariaLabel: modifiedName });
+  };
+  useEffect(() => {
+    if (diffRef.current) nameSides(diffRef.current);
+  });
+
   const onMount: DiffOnMount = (diffEditor) => {
     diffRef.current = diffEditor;
+    nameSides(diffEditor);
     onReady?.({
       revealModified: (line, endLine) => {
         const editor = diffEditor.getModifiedEditor();
@@ -78,8 +91,8 @@ export default function MonacoDiff({ original, modified, theme, ariaLabel, origi
         originalEditable: false,
         ariaLabel,
         // each side's text area needs its own name (axe: aria-input-field-name)
-        originalAriaLabel: originalAriaLabel ?? (ariaLabel ? `${ariaLabel}: original` : 'Original Dockerfile'),
-        modifiedAriaLabel: modifiedAriaLabel ?? (ariaLabel ? `${ariaLabel}: optimized` : 'Optimized Dockerfile'),
+        originalAriaLabel: originalName,
+        modifiedAriaLabel: modifiedName,
         // the results pane is often ~700 px wide: stay side by side down to that
         renderSideBySideInlineBreakpoint: 560,
         fontSize: 14,

@@ -63,7 +63,7 @@ function ChangeList({ changes, disabled, onToggle, onShow }: Props) {
                 <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
                   {c.enabled && first > 0 && (
                     <button type="button" onClick={() => onShow(c)} className="rounded font-mono text-accent underline-offset-2 hover:underline" data-testid="change-show">
-                      {t('optimizedShowLines', { lines: lineRange(first, last) })}
+                      {last > first ? t('optimizedShowLines', { lines: lineRange(first, last) }) : t('optimizedShowLine', { line: first })}
                     </button>
                   )}
                   {c.resolves.length > 0 && <span className="font-mono text-muted">{t('optimizedResolves', { rules: c.resolves.join(', ') })}</span>}

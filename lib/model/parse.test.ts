@@ -118,6 +118,11 @@ describe('parseDockerfile: instructions', () => {
     expect(m.instructions[4].pairs).toMatchObject([{ key: 'TOKEN', hasEquals: false }]);
   });
 
+  it('reads several arguments declared by one ARG', () => {
+    const m = parseDockerfile('ARG A B=2 C="x y"\nFROM alpine\n');
+    expect(m.globalArgs.map((a) => [a.name, a.defaultValue])).toEqual([['A', null], ['B', '2'], ['C', 'x y']]);
+  });
+
   it('parses the ONBUILD trigger as an instruction of its own', () => {
     const m = parseDockerfile('FROM a\nONBUILD RUN apt-get install -y curl\n');
     const t = m.instructions[1].trigger!;

@@ -125,7 +125,7 @@ class InstructionBuilder {
       form,
       json,
       heredocs,
-      pairs: this.pairs(node, keyword),
+      pairs: keyword === 'ARG' ? argPairs(words) : this.pairs(node, keyword),
       scripts: [],
       stageIndex,
       trigger: null,
@@ -212,6 +212,16 @@ class InstructionBuilder {
     const map = offsets.subarray(skip, skip + text.length + 1);
     return [embed(text, map, 'shell')];
   }
+}
+
+/** `ARG A B=2 C` declares three arguments (BuildKit), each `NAME` or `NAME=default`. */
+function argPairs(words: Word[]): KeyValue[] {
+  return words.map((w) => {
+    const eq = w.value.indexOf('=');
+    return eq < 0
+      ? { key: w.value, value: '', hasEquals: false, span: w.span }
+      : { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), hasEquals: true, span: w.span };
+  });
 }
 
 function embed(source: string, offsets: Int32Array, origin: 'shell' | 'heredoc'): EmbeddedScript {

@@ -52,4 +52,11 @@ describe('undefined-variable', () => {
   it('ignores ONBUILD, since it runs in another build', () => {
     expect(linesOf(rule, 'FROM scratch\nONBUILD COPY $X /x\n')).toEqual([]);
   });
+  it('reads every name of a multi-name ARG and never takes PATH for a typo (real-world false positives)', () => {
+    expect(lint(rule, 'FROM debian:bookworm\nARG USER_ID GROUP_ID USERNAME\nUSER $USERNAME\nWORKDIR /home/$USERNAME')).toEqual([]);
+    expect(lint(rule, 'FROM nvidia/cuda:10.1-devel-centos7\nENV GOPATH /go\nENV PATH $GOPATH/bin:$PATH')).toEqual([]);
+    // a real typo next to a defined name is still reported, and an undeclared name after a multi-name ARG too
+    expect(lint(rule, 'FROM nvidia/cuda:10.1-devel-centos7\nENV GOPATH /go\nENV X=$GOPAHT')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:bookworm\nARG A B\nUSER $C')).toHaveLength(1);
+  });
 });

@@ -5,6 +5,17 @@ import { baseImageEnv, findVarRefs, isAlwaysKnown, suggest } from './_buildkit';
 /** Instructions whose arguments Docker itself expands (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
 const EXPANDED_FLAGS = new Set(['chown', 'chmod', 'from']);
+/** Names that practically every image config sets: with an unknown base image they are never a typo of a nearby name. */
+const IMAGE_ENV = new Set(['PATH', 'HOME', 'HOSTNAME', 'LANG', 'TERM']);
+
+/**
+ * The names an ARG/ENV pair declares. `ARG A B C` declares three build arguments (BuildKit splits ARG on whitespace),
+ * but the model reads it like the legacy `ENV key value` form, so the words of the value are names too.
+ */
+function declaredNames(ins: Instruction, p: Instruction['pairs'][number]): string[] {
+  if (ins.keyword !== 'ARG' || p.hasEquals || !p.value.trim()) return [p.key];
+  return [p.key, ...p.value.trim().split(/\s+/).map((w) => w.split('=')[0]).filter((w) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(w))];
+}
 
 export const rule: Rule = {
   id: 'undefined-variable',
@@ -31,7 +42,7 @@ export const rule: Rule = {
       const env = start ? new Set(start) : null;
       const seen = new Set(env ?? []);
       for (const ins of stage.instructions) {
-        for (const p of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.pairs : []) seen.add(p.key);
+        for (const p of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.pairs : []) for (const n of declaredNames(ins, p)) seen.add(n);
       }
       const result = env ? seen : null;
       // unknown bases still carry the names the stage defines, for suggestions
@@ -57,7 +68,7 @@ export const rule: Rule = {
             if (defined.has(ref.name) || isAlwaysKnown(ref.name) || reported.has(ref.name)) continue;
             const hint = suggest(ref.name, [...defined, ...globals]);
             // with an unknown base image the name may come from its config: only a likely typo is reported
-            if (!known && !hint) continue;
+            if (!known && (!hint || IMAGE_ENV.has(ref.name))) continue;
             reported.add(ref.name);
             ctx.report({ span: ins.span, message: message(ins, ref.name, hint, globals.includes(ref.name)) });
           }
@@ -69,7 +80,7 @@ export const rule: Rule = {
             const eq = p.hasEquals ? raw.indexOf('=') : p.key.length;
             check(raw.slice(eq + 1));
             // ARG pairs take effect one by one; ENV pairs all see the environment from before the line
-            if (ins.keyword === 'ARG') defined.add(p.key);
+            if (ins.keyword === 'ARG') for (const n of declaredNames(ins, p)) defined.add(n);
             else if (ins.keyword === 'ENV') added.push(p.key);
           }
           for (const k of added) defined.add(k);
