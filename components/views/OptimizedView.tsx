@@ -38,6 +38,10 @@ interface Props {
 }
 
 const lineCount = (text: string) => text.split('\n').length;
+const diffRows = (a: string, b: string) => {
+  const [x, y] = [lineCount(a), lineCount(b)];
+  return Math.max(8, Math.max(x, y) + Math.ceil(Math.min(x, y) / 2));
+};
 
 type Status = 'copied' | 'copyFailed' | 'downloaded' | 'opened' | null;
 
@@ -182,8 +186,9 @@ function OptimizedView({ optimized, original, pending, error, image, options, on
             </div>
             <div
               className="min-h-[12rem] overflow-hidden rounded-lg border border-border"
-              // as tall as the longer side (about 19 px a line at 14 px), at most 60% of the window
-              style={{ height: `min(60vh, ${Math.max(8, lineCount(original), lineCount(text)) * 19 + 28}px)` }}
+              // about as tall as its content (19 px a line at 14 px; the inline view on a phone stacks
+              // removed and added lines, hence the extra half), at most 60% of the window
+              style={{ height: `min(60vh, ${diffRows(original, text) * 19 + 28}px)` }}
               data-testid="optimized-diff"
             >
               <MonacoDiff original={original} modified={text} theme={resolvedTheme} ariaLabel={t('optimizedDiffLabel')}
