@@ -81,7 +81,8 @@ function Example({ label, text, tone }: { label: string; text: string; tone: 'ba
         <span aria-hidden>{tone === 'bad' ? '✗' : '✓'}</span>
         {label}
       </figcaption>
-      <pre className="overflow-x-auto p-3 font-mono text-sm leading-relaxed">
+      {/* focusable, so keyboard users can scroll a long example sideways */}
+      <pre className="overflow-x-auto p-3 font-mono text-sm leading-relaxed" tabIndex={0} aria-label={`${label} example`}>
         <code>{text}</code>
       </pre>
     </figure>

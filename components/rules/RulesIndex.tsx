@@ -1,7 +1,7 @@
 'use client';
 /** The searchable list of rules: by id, title or any alias (a search for DL3009 finds its rule). */
 import { useMemo, useState } from 'react';
-import { CATEGORY_ORDER, type RuleSummary } from '@/lib/rules/catalog';
+import { CATEGORY_ORDER, type RuleSummary } from '@/lib/rules/summary';
 import { SeverityIcon } from '@/components/SeverityIcon';
 
 export function RulesIndex({ rules }: { rules: RuleSummary[] }) {

@@ -1,17 +1,11 @@
 /** What the rules reference pages and the playground's hovers need to know about each rule. */
-import type { Category, LessonId, Severity } from '../types';
+import type { LessonId } from '../types';
+import { CATEGORY_ORDER, type RuleSummary } from './summary';
 import { ALL_RULES } from './registry';
 import type { Rule } from './types';
 
-export interface RuleSummary {
-  id: string;
-  title: string;
-  category: Category;
-  severity: Severity;
-  aliases: string[];
-  lesson: LessonId;
-  enabledByDefault: boolean;
-}
+export type { RuleSummary } from './summary';
+export { CATEGORY_ORDER } from './summary';
 
 export const LESSON_TITLES: Record<LessonId, { en: string; ko: string }> = {
   'why-size': { en: 'Why image size matters', ko: '이미지 크기가 중요한 이유' },
@@ -22,7 +16,6 @@ export const LESSON_TITLES: Record<LessonId, { en: string; ko: string }> = {
   security: { en: 'Security best practices', ko: '보안 모범 사례' },
 };
 
-export const CATEGORY_ORDER: readonly Category[] = ['size', 'cache', 'security', 'correctness', 'style'];
 
 export function summarize(rule: Rule): RuleSummary {
   return {
