@@ -8,7 +8,12 @@ import { memo, useCallback, useState } from 'react';
 import type { EditorApi } from './monaco/editorApi';
 import { usePreferences } from './preferences';
 
-const MonacoEditor = dynamic(() => import('./monaco/MonacoEditor'), {
+const loadEditor = () => import('./monaco/MonacoEditor');
+// Start fetching Monaco (the largest chunk) as soon as this module runs in the browser, in
+// parallel with hydration, instead of after the first render asks for it.
+if (typeof window !== 'undefined') void loadEditor();
+
+const MonacoEditor = dynamic(loadEditor, {
   ssr: false,
   loading: () => null,
 });
