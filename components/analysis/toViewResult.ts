@@ -8,7 +8,8 @@ import type { ViewInstruction, ViewResult, ViewStage } from './protocol';
 const MAX_INSTRUCTIONS_PER_STAGE = 400;
 const MAX_ARGS_CHARS = 160;
 const MAX_COMMANDS = 24;
-const MAX_DIAGNOSTICS = 2000;
+// more findings than a person reads; each one costs a marker and a list row on the main thread
+const MAX_DIAGNOSTICS = 500;
 
 function shorten(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
