@@ -1,15 +1,16 @@
-/** Decimal units, as `docker images` prints sizes (1 MB = 1,000,000 bytes). */
+/** Decimal units, as `docker images` and dive print sizes (1 MB = 1,000,000 bytes). */
+export const KB = 1_000;
+export const MB = 1_000_000;
+export const GB = 1_000_000_000;
+
+/** `1.1 GB`, `990 MB`, `4 kB`; negative sizes (a change that adds bytes) keep their sign. */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes <= 0) return '0 B';
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  const digits = u === 0 ? 0 : v >= 100 ? 0 : v >= 10 ? 1 : 2;
-  return `${v.toFixed(digits)} ${units[u]}`;
+  if (!Number.isFinite(bytes)) return '0 B';
+  const abs = Math.abs(bytes);
+  if (abs >= GB) return `${(bytes / GB).toFixed(abs >= 10 * GB ? 0 : 1)} GB`;
+  if (abs >= MB) return `${(bytes / MB).toFixed(abs >= 10 * MB ? 0 : 1)} MB`;
+  if (abs >= KB) return `${Math.round(bytes / KB)} kB`;
+  return `${Math.round(bytes)} B`;
 }
 
 /** Parses `250MB`, `1.5 GB`, `800k`, `1048576` (bytes) into bytes; null when not a size. */
