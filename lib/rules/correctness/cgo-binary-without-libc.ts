@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { DockerfileModel, Stage } from '../../model/types';
 import { runSites } from './_run-scan';
-import { copySourceStage, hasNoLibc, repoName, rootStage, shippedStages, stageChain } from '../size/_stages';
+import { copiesIntoLibcFreeImage, repoName, rootStage, stageChain } from '../size/_stages';
 
 /** True when CGO_ENABLED=0 is set by ENV/ARG in the chain. */
 function cgoOffByDeclaration(model: DockerfileModel, stage: Stage): boolean {
@@ -54,22 +54,13 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const shipped = shippedStages(model);
-    for (const stage of model.stages) {
-      if (!shipped.has(stage.index)) continue;
-      const root = rootStage(model, stage);
-      if (!hasNoLibc(root)) continue;
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'COPY') continue;
-        const src = copySourceStage(model, ins);
-        if (!src) continue;
-        const line = dynamicGoBuild(model, src);
-        if (line === null) continue;
-        ctx.report({
-          span: ins.span,
-          message: `The go build on line ${line} runs with cgo enabled (the golang image's default), so the binary may need glibc, which ${root.isScratch ? 'scratch' : root.image.raw} does not have: build with CGO_ENABLED=0.`,
-        });
-      }
+    for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
+      const line = dynamicGoBuild(model, src);
+      if (line === null) continue;
+      ctx.report({
+        span: ins.span,
+        message: `The go build on line ${line} runs with cgo enabled (the golang image's default), so the binary may need glibc, which ${root.isScratch ? 'scratch' : root.image.raw} does not have: build with CGO_ENABLED=0.`,
+      });
     }
   },
 };

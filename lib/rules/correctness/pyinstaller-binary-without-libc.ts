@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { DockerfileModel, Stage } from '../../model/types';
 import { runSites } from './_run-scan';
-import { copyArgs, copySourceStage, hasNoLibc, rootStage, shippedStages, stageChain } from '../size/_stages';
+import { copiesIntoLibcFreeImage, copyArgs, stageChain } from '../size/_stages';
 
 /** Names PyInstaller gives its output in a stage (script basenames and --name values), or null when it is not used. */
 function pyinstallerOutputs(model: DockerfileModel, stage: Stage): { names: Set<string>; staticx: boolean } | null {
@@ -41,31 +41,23 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const shipped = shippedStages(model);
-    for (const stage of model.stages) {
-      if (!shipped.has(stage.index)) continue;
-      const root = rootStage(model, stage);
-      if (!hasNoLibc(root)) continue;
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'COPY') continue;
-        const src = copySourceStage(model, ins);
-        const args = copyArgs(ins);
-        if (!src || !args) continue;
-        const pyi = pyinstallerOutputs(model, src);
-        if (!pyi) continue;
-        const isOutput = args.sources.some((s) => /(?:^|\/)dist(?:\/|$)/.test(s) || pyi.names.has(s.replace(/\/+$/, '').split('/').pop() ?? ''));
-        if (!isOutput) continue;
-        const base = root.isScratch ? 'scratch' : root.image.raw;
-        if (pyi.staticx) {
-          if (!root.isScratch) continue; // static distroless has /tmp
-          ctx.report({ span: ins.span, message: `A PyInstaller one-file executable unpacks itself into /tmp at start, and scratch has no /tmp: create one (e.g. COPY --from=${src.name ?? src.index} /tmp /tmp) or use gcr.io/distroless/static.` });
-          continue;
-        }
-        ctx.report({
-          span: ins.span,
-          message: `This PyInstaller executable needs glibc (and a writable /tmp for --onefile), which ${base} does not have: the container fails to start. Use gcr.io/distroless/base-debian12 (or cc) as the final image, or make the binary static with staticx.`,
-        });
+    for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
+      const args = copyArgs(ins);
+      if (!args) continue;
+      const pyi = pyinstallerOutputs(model, src);
+      if (!pyi) continue;
+      const isOutput = args.sources.some((s) => /(?:^|\/)dist(?:\/|$)/.test(s) || pyi.names.has(s.replace(/\/+$/, '').split('/').pop() ?? ''));
+      if (!isOutput) continue;
+      const base = root.isScratch ? 'scratch' : root.image.raw;
+      if (pyi.staticx) {
+        if (!root.isScratch) continue; // static distroless has /tmp
+        ctx.report({ span: ins.span, message: `A PyInstaller one-file executable unpacks itself into /tmp at start, and scratch has no /tmp: create one (e.g. COPY --from=${src.name ?? src.index} /tmp /tmp) or use gcr.io/distroless/static.` });
+        continue;
       }
+      ctx.report({
+        span: ins.span,
+        message: `This PyInstaller executable needs glibc (and a writable /tmp for --onefile), which ${base} does not have: the container fails to start. Use gcr.io/distroless/base-debian12 (or cc) as the final image, or make the binary static with staticx.`,
+      });
     }
   },
 };

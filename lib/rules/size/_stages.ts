@@ -124,3 +124,18 @@ export function copySourceStage(model: DockerfileModel, ins: Instruction): Stage
   }
   return null;
 }
+
+/** Every COPY --from=<stage> into a shipped stage whose image has no C library, with that image. */
+export function* copiesIntoLibcFreeImage(model: DockerfileModel): Generator<{ ins: Instruction; src: Stage; root: Stage }> {
+  const shipped = shippedStages(model);
+  for (const stage of model.stages) {
+    if (!shipped.has(stage.index)) continue;
+    const root = rootStage(model, stage);
+    if (!hasNoLibc(root)) continue;
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'COPY') continue;
+      const src = copySourceStage(model, ins);
+      if (src) yield { ins, src, root };
+    }
+  }
+}
