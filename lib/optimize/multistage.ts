@@ -6,7 +6,7 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import type { TextEdit } from '../types';
 import { commandsOf, editableScript, kw, styleOf, type Style } from './edit';
-import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf } from './facts';
+import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf, familyOf, repoName } from './facts';
 
 /** Instructions that only describe the image (they belong to the runtime stage). */
 export const METADATA = new Set(['LABEL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'SHELL']);
@@ -28,6 +28,18 @@ export function singleStage(model: DockerfileModel): Stage | null {
 }
 
 /** The instruction as the user wrote it, with the comment lines directly above it. */
+/**
+ * The file's only stage when it is built on a tagged Docker Hub official image `repo` of the
+ * Debian or Alpine family: the starting point every ecosystem's multi-stage split needs.
+ */
+export function officialSingleStage(model: DockerfileModel, repo: string): { stage: Stage; tag: string; family: 'debian' | 'alpine' } | null {
+  const stage = singleStage(model);
+  if (!stage || repoName(stage) !== repo || !stage.image.tag || stage.image.registry) return null;
+  const family = familyOf(model, stage);
+  if (family !== 'debian' && family !== 'alpine') return null;
+  return { stage, tag: stage.image.tag, family };
+}
+
 export function source(model: DockerfileModel, ins: Instruction): string {
   const start = ins.leadingComments.length ? ins.leadingComments[0].span.startOffset : ins.span.startOffset;
   // the comment span starts at '#': take the line's indentation away too

@@ -1,8 +1,8 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { familyOf, repoName, tagVersion } from '../facts';
+import { tagVersion } from '../facts';
 import { isNpmCi, isPlainNpmInstall, omitsDev } from '../node';
-import { fromLine, installRun, METADATA, replaceStage, SHARED, singleStage, source, splitPackages, workdirAt, writerFor } from '../multistage';
+import { fromLine, installRun, METADATA, replaceStage, SHARED, source, splitPackages, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
@@ -31,11 +31,9 @@ export const pass: Pass = {
   profiles: ['recommended', 'smallest'],
   apply({ model }) {
     const changes = new Changes(this);
-    const stage = singleStage(model);
-    if (!stage || repoName(stage) !== 'node' || !stage.image.tag || stage.image.registry) return changes.output();
-    const family = familyOf(model, stage);
-    if (family !== 'debian' && family !== 'alpine') return changes.output();
-    const tag = stage.image.tag;
+    const official = officialSingleStage(model, 'node');
+    if (!official) return changes.output();
+    const { stage, tag, family } = official;
     const rtTag = nodeRuntimeTag(tag);
     if (!rtTag) return changes.output();
     const list = stage.instructions.slice(1);

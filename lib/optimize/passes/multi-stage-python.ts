@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { familyOf, isPip, pipInstallWord, repoName } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, singleStage, source, splitPackages, writerFor } from '../multistage';
+import { isPip, pipInstallWord } from '../facts';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
@@ -31,11 +31,9 @@ export const pass: Pass = {
   profiles: ['recommended', 'smallest'],
   apply({ model }) {
     const changes = new Changes(this);
-    const stage = singleStage(model);
-    if (!stage || repoName(stage) !== 'python' || !stage.image.tag || stage.image.registry) return changes.output();
-    const family = familyOf(model, stage);
-    if (family !== 'debian' && family !== 'alpine') return changes.output();
-    const tag = stage.image.tag;
+    const official = officialSingleStage(model, 'python');
+    if (!official) return changes.output();
+    const { stage, tag, family } = official;
     const rtTag = runtimeTag(tag);
     if (!rtTag) return changes.output();
     const list = stage.instructions.slice(1);

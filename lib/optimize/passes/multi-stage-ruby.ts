@@ -1,7 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { familyOf, repoName } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, singleStage, source, splitPackages, writerFor } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
 import type { Pass } from '../types';
 
@@ -22,9 +21,9 @@ export const pass: Pass = {
   profiles: ['recommended', 'smallest'],
   apply({ model }) {
     const changes = new Changes(this);
-    const stage = singleStage(model);
-    if (!stage || repoName(stage) !== 'ruby' || !stage.image.tag || stage.image.registry || familyOf(model, stage) !== 'debian') return changes.output();
-    const tag = stage.image.tag;
+    const official = officialSingleStage(model, 'ruby');
+    if (!official || official.family !== 'debian') return changes.output();
+    const { stage, tag } = official;
     const rtTag = runtimeTag(tag);
     if (!rtTag || rtTag === tag) return changes.output();
     const list = stage.instructions.slice(1);

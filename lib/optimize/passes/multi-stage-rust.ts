@@ -1,7 +1,6 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { familyOf, repoName } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, source, startCommand, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
 /** rust:1 has built on Debian stable (trixie) since 2025-08; the runtime must be the same release for glibc to match. */
@@ -16,11 +15,9 @@ export const pass: Pass = {
   profiles: ['recommended', 'smallest'],
   apply({ model, options }) {
     const changes = new Changes(this);
-    const stage = singleStage(model);
-    if (!stage || repoName(stage) !== 'rust' || stage.image.registry || !stage.image.tag) return changes.output();
-    const family = familyOf(model, stage);
-    if (family !== 'debian' && family !== 'alpine') return changes.output();
-    const tag = stage.image.tag;
+    const official = officialSingleStage(model, 'rust');
+    if (!official) return changes.output();
+    const { stage, tag, family } = official;
     const list = stage.instructions.slice(1);
     let build: Instruction | null = null;
     let installed: string | null = null;
