@@ -4,9 +4,10 @@
  * sets, registry storage for the tags kept, transfer for the deploys run. The original image
  * beside the optimized one when the optimizer has answered. Used by the Layers view and lessons.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { costs } from '@/lib/size/costs';
 import { formatBytes } from '../format';
+import { NumberField } from '../NumberField';
 import type { Translate } from '../i18n';
 import { usePreferences } from '../preferences';
 import { useCostSettings, type CostSettings } from './costSettings';
@@ -24,35 +25,6 @@ export function formatDuration(seconds: number, t: Translate, lang: string): str
   if (seconds < 60) return t('durationSeconds', { s: nf(seconds, seconds < 10 ? 1 : 0) });
   if (seconds < 3600) return t('durationMinutes', { m: nf(Math.floor(seconds / 60)), s: nf(Math.round(seconds % 60)) });
   return t('durationHours', { h: nf(Math.floor(seconds / 3600)), m: nf(Math.round((seconds % 3600) / 60)) });
-}
-
-/** A number field that lets the user type freely and only commits values in range. */
-function NumberField({ label, value, min, step, onCommit, testId }: { label: string; value: number; min: number; step: number; onCommit(v: number): void; testId: string }) {
-  const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs text-muted">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        step={step}
-        value={draft ?? String(value)}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const v = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(v) && v >= min) onCommit(v);
-        }}
-        onBlur={() => setDraft(null)}
-        className="h-8 w-full min-w-0 rounded border border-border bg-surface px-2 text-sm"
-        data-testid={testId}
-      />
-    </div>
-  );
 }
 
 function CostsPanel({ compressedBytes, optimizedCompressedBytes }: Props) {

@@ -7,6 +7,8 @@
 import { useId, useState } from 'react';
 import { monthlyTransferBytes, pullSeconds, registryStorageBytes } from '@/lib/size/costs';
 import { LESSON_UI } from '@/lib/lessons/ui';
+import { formatBytes } from '@/components/format';
+import { NumberField } from '@/components/NumberField';
 import type { LessonLang } from '@/lib/lessons/types';
 
 export interface CalculatorImage {
@@ -17,17 +19,6 @@ export interface CalculatorImage {
 }
 
 const GB = 1e9;
-
-function bytes(n: number, lang: LessonLang): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: v >= 100 || u === 0 ? 0 : 1 }).format(v)} ${units[u]}`;
-}
 
 function duration(seconds: number, lang: LessonLang): string {
   if (!Number.isFinite(seconds)) return '∞';
@@ -40,31 +31,6 @@ function duration(seconds: number, lang: LessonLang): string {
 
 function money(v: number, lang: LessonLang): string {
   return new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: v < 10 ? 2 : 0 }).format(v);
-}
-
-function NumberField({ label, value, onChange, min, max, step }: { label: string; value: number; onChange(v: number): void; min: number; max: number; step: number }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm text-muted">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
-        }}
-        className="h-10 w-full rounded-md border border-border bg-bg px-2 font-mono text-base"
-      />
-    </div>
-  );
 }
 
 export function CostCalculator({ lang, before, after }: { lang: LessonLang; before: CalculatorImage; after: CalculatorImage }) {
@@ -104,11 +70,11 @@ export function CostCalculator({ lang, before, after }: { lang: LessonLang; befo
         <input id={sliderId} type="range" min={1} max={1000} step={1} value={mbit} onChange={(e) => setMbit(Number(e.target.value))} className="w-full accent-[var(--accent)]" data-testid="bandwidth" />
       </div>
       <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <NumberField label={ui.tags} value={tags} onChange={setTags} min={1} max={10000} step={1} />
-        <NumberField label={ui.deploys} value={deploys} onChange={setDeploys} min={0} max={10000} step={1} />
-        <NumberField label={ui.nodes} value={nodes} onChange={setNodes} min={1} max={10000} step={1} />
-        <NumberField label={ui.storagePrice} value={storagePrice} onChange={setStoragePrice} min={0} max={100} step={0.01} />
-        <NumberField label={ui.transferPrice} value={transferPrice} onChange={setTransferPrice} min={0} max={100} step={0.01} />
+        <NumberField size="large" label={ui.tags} value={tags} onCommit={setTags} min={1} max={10000} step={1} />
+        <NumberField size="large" label={ui.deploys} value={deploys} onCommit={setDeploys} min={0} max={10000} step={1} />
+        <NumberField size="large" label={ui.nodes} value={nodes} onCommit={setNodes} min={1} max={10000} step={1} />
+        <NumberField size="large" label={ui.storagePrice} value={storagePrice} onCommit={setStoragePrice} min={0} max={100} step={0.01} />
+        <NumberField size="large" label={ui.transferPrice} value={transferPrice} onCommit={setTransferPrice} min={0} max={100} step={0.01} />
       </div>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full min-w-[32rem] text-left text-sm sm:text-base">
@@ -126,11 +92,11 @@ export function CostCalculator({ lang, before, after }: { lang: LessonLang; befo
               <tr key={name} className="border-b border-border last:border-0">
                 <th scope="row" className="py-2 pr-3 font-semibold">
                   {name}
-                  <span className="block text-xs font-normal text-muted">{bytes(img.compressedBytes, lang)}</span>
+                  <span className="block text-xs font-normal text-muted">{formatBytes(img.compressedBytes, lang)}</span>
                 </th>
                 <td className="py-2 pr-3 font-mono" data-testid="pull-time">{duration(r.pull, lang)}</td>
-                <td className="py-2 pr-3 font-mono">{bytes(r.storage, lang)}</td>
-                <td className="py-2 pr-3 font-mono">{bytes(r.transfer, lang)}</td>
+                <td className="py-2 pr-3 font-mono">{formatBytes(r.storage, lang)}</td>
+                <td className="py-2 pr-3 font-mono">{formatBytes(r.transfer, lang)}</td>
                 <td className="py-2 font-mono">{money(r.cost, lang)}</td>
               </tr>
             ))}
