@@ -51,6 +51,11 @@ export interface Pass {
   resolves: string[];
   /** profiles that run this pass */
   profiles: Profile[];
+  /**
+   * True for a pass that repairs an image that cannot run as written (a glibc program on
+   * scratch). Its changes may add bytes; they are never held back for it, and they say so.
+   */
+  repairs?: boolean;
   apply(input: PassInput): PassOutput;
 }
 
