@@ -18,11 +18,28 @@ describe('optimize pipeline', () => {
   });
 
   it('profiles: safe runs only safe passes, recommended adds review and structural', () => {
-    expect(passesFor('safe').every((p) => p.risk === 'safe')).toBe(true);
+    // a repair (the original cannot start) runs in every profile whatever its risk
+    expect(passesFor('safe').every((p) => p.risk === 'safe' || p.repairs)).toBe(true);
     expect(passesFor('recommended').some((p) => p.risk === 'structural')).toBe(true);
     const safe = optimize(ARTICLE, { profile: 'safe' });
     expect(safe.changes.every((c) => c.risk === 'safe')).toBe(true);
     expect(parseDockerfile(safe.dockerfile).stages).toHaveLength(1);
+  });
+
+  it("the article's own multi-stage build gets a runtime with glibc, never held back for the bytes it adds", () => {
+    const multi =
+      'FROM python:3.9-slim AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n' +
+      'RUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile inference.py\n\nFROM scratch\nWORKDIR /app\n' +
+      'COPY --from=builder /app/dist/inference /app/inference\nENTRYPOINT ["/app/inference"]\n';
+    for (const profile of ['safe', 'recommended', 'smallest'] as const) {
+      const r = optimize(multi, { profile });
+      const repair = r.changes.find((c) => c.pass === 'runtime-with-libc')!;
+      expect(repair.enabled, profile).toBe(true);
+      expect(repair.savedBytes).toBeLessThan(0);
+      expect(r.dockerfile).toContain('FROM gcr.io/distroless/cc-debian13\n');
+      expect(r.image!.bytes).toBeLessThanOrEqual(r.originalBytes! - repair.savedBytes);
+      expect(optimize(r.dockerfile, { profile }).dockerfile).toBe(r.dockerfile);
+    }
   });
 
   it('the article example becomes a multi-stage build on python:3.9-slim that really runs', () => {

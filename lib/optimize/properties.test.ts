@@ -115,7 +115,9 @@ function checkResult(input: string, profile: Profile, r: OptimizeResult): void {
   expect(newParseProblems(before, after), 'output parses').toEqual([]);
   const again = optimize(r.dockerfile, { profile });
   expect(again.dockerfile, 'idempotent').toBe(r.dockerfile);
-  if (r.originalBytes !== null && r.image !== null) expect(r.image.bytes, 'never grows').toBeLessThanOrEqual(r.originalBytes);
+  // a repair (a C library for a program that cannot start without one) may add what it says it adds
+  const repaired = r.changes.filter((c) => c.enabled && c.pass === 'runtime-with-libc').reduce((sum, c) => sum + Math.max(0, -c.savedBytes), 0);
+  if (r.originalBytes !== null && r.image !== null) expect(r.image.bytes, 'never grows').toBeLessThanOrEqual(r.originalBytes + repaired);
   const m0 = meaning(before);
   const m1 = meaning(after);
   // the Python venv adds itself to PATH: the only ENV a change adds, and it says so

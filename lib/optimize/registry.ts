@@ -21,9 +21,10 @@ import { pass as r17 } from './passes/npm-omit-dev';
 import { pass as r18 } from './passes/pin-base-image-tag';
 import { pass as r19 } from './passes/pip-no-cache-dir';
 import { pass as r20 } from './passes/remove-build-toolchain';
-import { pass as r21 } from './passes/slim-base-image';
-import { pass as r22 } from './passes/workdir-instead-of-cd';
-import { pass as r23 } from './passes/yum-clean-all';
+import { pass as r21 } from './passes/runtime-with-libc';
+import { pass as r22 } from './passes/slim-base-image';
+import { pass as r23 } from './passes/workdir-instead-of-cd';
+import { pass as r24 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -50,4 +51,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r21,
   r22,
   r23,
+  r24,
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { DockerfileModel, Stage } from '../../model/types';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types';
 import { runSites } from './_run-scan';
 import { copiesIntoLibcFreeImage, repoName, rootStage, stageChain } from '../size/_stages';
 
@@ -39,6 +39,14 @@ function dynamicGoBuild(model: DockerfileModel, stage: Stage): number | null {
   return null;
 }
 
+/** Every COPY from a cgo-enabled Go build into a shipped image without glibc (shared with the runtime-with-libc optimizer pass). */
+export function* cgoCopiesWithoutLibc(model: DockerfileModel): Generator<{ ins: Instruction; src: Stage; root: Stage; line: number }> {
+  for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
+    const line = dynamicGoBuild(model, src);
+    if (line !== null) yield { ins, src, root, line };
+  }
+}
+
 export const rule: Rule = {
   id: 'cgo-binary-without-libc',
   title: 'Go binary that may need libc copied into scratch',
@@ -53,10 +61,7 @@ export const rule: Rule = {
     good: 'FROM golang:1.25 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]',
   },
   check(ctx) {
-    const { model } = ctx;
-    for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
-      const line = dynamicGoBuild(model, src);
-      if (line === null) continue;
+    for (const { ins, root, line } of cgoCopiesWithoutLibc(ctx.model)) {
       ctx.report({
         span: ins.span,
         message: `The go build on line ${line} runs with cgo enabled (the golang image's default), so the binary may need glibc, which ${root.isScratch ? 'scratch' : root.image.raw} does not have: build with CGO_ENABLED=0.`,

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { DockerfileModel, Stage } from '../../model/types';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types';
 import { runSites } from './_run-scan';
 import { copiesIntoLibcFreeImage, copyArgs, stageChain } from '../size/_stages';
 
@@ -26,6 +26,21 @@ function pyinstallerOutputs(model: DockerfileModel, stage: Stage): { names: Set<
   return found ? { names, staticx } : null;
 }
 
+/**
+ * Every COPY of a PyInstaller output into a shipped image without glibc, with the builder stage
+ * and whether staticx made it static (shared with the runtime-with-libc optimizer pass).
+ */
+export function* pyinstallerCopiesWithoutLibc(model: DockerfileModel): Generator<{ ins: Instruction; src: Stage; root: Stage; staticx: boolean }> {
+  for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
+    const args = copyArgs(ins);
+    if (!args) continue;
+    const pyi = pyinstallerOutputs(model, src);
+    if (!pyi) continue;
+    const isOutput = args.sources.some((s) => /(?:^|\/)dist(?:\/|$)/.test(s) || pyi.names.has(s.replace(/\/+$/, '').split('/').pop() ?? ''));
+    if (isOutput) yield { ins, src, root, staticx: pyi.staticx };
+  }
+}
+
 export const rule: Rule = {
   id: 'pyinstaller-binary-without-libc',
   title: 'PyInstaller executable copied into an image without glibc',
@@ -40,16 +55,9 @@ export const rule: Rule = {
     good: 'FROM python:3.9-slim AS builder\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile inference.py\n\nFROM gcr.io/distroless/base-debian12\nWORKDIR /app\nCOPY --from=builder /app/dist/inference /app/inference\nENTRYPOINT ["/app/inference"]',
   },
   check(ctx) {
-    const { model } = ctx;
-    for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
-      const args = copyArgs(ins);
-      if (!args) continue;
-      const pyi = pyinstallerOutputs(model, src);
-      if (!pyi) continue;
-      const isOutput = args.sources.some((s) => /(?:^|\/)dist(?:\/|$)/.test(s) || pyi.names.has(s.replace(/\/+$/, '').split('/').pop() ?? ''));
-      if (!isOutput) continue;
+    for (const { ins, src, root, staticx } of pyinstallerCopiesWithoutLibc(ctx.model)) {
       const base = root.isScratch ? 'scratch' : root.image.raw;
-      if (pyi.staticx) {
+      if (staticx) {
         if (!root.isScratch) continue; // static distroless has /tmp
         ctx.report({ span: ins.span, message: `A PyInstaller one-file executable unpacks itself into /tmp at start, and scratch has no /tmp: create one (e.g. COPY --from=${src.name ?? src.index} /tmp /tmp) or use gcr.io/distroless/static.` });
         continue;

@@ -1,0 +1,81 @@
+import type { DockerfileModel, Stage } from '../../model/types';
+import { cgoCopiesWithoutLibc } from '../../rules/correctness/cgo-binary-without-libc';
+import { pyinstallerCopiesWithoutLibc } from '../../rules/correctness/pyinstaller-binary-without-libc';
+import { repoName, rootStage } from '../../rules/size/_stages';
+import { Changes } from '../edit';
+import type { Pass } from '../types';
+
+/** What one runtime image receives that needs glibc, found by the rules that report it. */
+interface Broken {
+  runtime: Stage;
+  builders: Stage[];
+  pyinstaller: boolean;
+}
+
+function brokenRuntimes(model: DockerfileModel): Broken[] {
+  const byStage = new Map<number, Broken>();
+  const note = (root: Stage, src: Stage, pyinstaller: boolean) => {
+    const b = byStage.get(root.index) ?? { runtime: root, builders: [], pyinstaller: false };
+    const builder = rootStage(model, src);
+    if (!b.builders.includes(builder)) b.builders.push(builder);
+    b.pyinstaller ||= pyinstaller;
+    byStage.set(root.index, b);
+  };
+  // a staticx executable has its own C library; what it lacks on scratch (a /tmp) is not a base image's job here
+  for (const f of pyinstallerCopiesWithoutLibc(model)) if (!f.staticx) note(f.root, f.src, true);
+  for (const f of cgoCopiesWithoutLibc(model)) note(f.root, f.src, false);
+  return [...byStage.values()];
+}
+
+/** Debian major release a builder image is known to be on, from its tag; null when the tag does not say. */
+function debianRelease(stage: Stage): 12 | 13 | null {
+  const tag = (stage.image.tag ?? '').toLowerCase();
+  const words = tag.split(/[-_.]/);
+  if (words.includes('trixie')) return 13;
+  if (words.includes('bookworm')) return 12;
+  if (repoName(stage) === 'debian') return /^13(\D|$)/.test(tag) ? 13 : /^12(\D|$)/.test(tag) ? 12 : null;
+  return null;
+}
+
+/** distroless tags that mean the same on every distroless image */
+const PORTABLE_TAGS = new Set(['nonroot', 'debug', 'debug-nonroot']);
+
+export const pass: Pass = {
+  id: 'runtime-with-libc',
+  title: 'Runtime image with the C library the program needs',
+  risk: 'review',
+  lesson: 'distroless',
+  resolves: ['pyinstaller-binary-without-libc', 'cgo-binary-without-libc'],
+  profiles: ['safe', 'recommended', 'smallest'],
+  repairs: true,
+  apply({ model }) {
+    const changes = new Changes(this);
+    for (const { runtime, builders, pyinstaller } of brokenRuntimes(model)) {
+      const word = runtime.from.words[0];
+      if (!word || word.raw !== word.value || word.value.includes('$')) continue;
+      const releases = builders.map(debianRelease);
+      // a binary linked against a newer glibc does not start on an older one, while the reverse
+      // works: the older release only when every builder is known to be on it
+      const release = releases.every((r) => r === 12) ? 12 : 13;
+      const tag = !runtime.isScratch && PORTABLE_TAGS.has(runtime.image.tag ?? '') ? `:${runtime.image.tag}` : '';
+      const image = `gcr.io/distroless/${pyinstaller ? 'cc' : 'base'}-debian${release}${tag}`;
+      const was = runtime.isScratch ? 'scratch' : runtime.image.raw;
+      const from = builders.map((b) => b.image.raw).join(', ');
+      const program = pyinstaller
+        ? `The PyInstaller executable is linked against the glibc of the image it was built on (${from}), and a --onefile build unpacks itself into /tmp when it starts.`
+        : `The Go binary is built with cgo (the golang image's default), so it is linked against the glibc of ${from}.`;
+      const adds = pyinstaller
+        ? `${image} adds glibc, libgcc and libstdc++ (which bundled extension modules often need), a /tmp, CA certificates and a nonroot user, about 23 MB.`
+        : `${image} adds glibc, a /tmp, CA certificates and a nonroot user, about 20 MB. If the program does not need cgo, building with CGO_ENABLED=0 and keeping ${was} is the smaller fix.`;
+      const glibc = releases.every((r) => r !== null)
+        ? `Debian ${release} is the release the builder uses, so the runtime has the same glibc.`
+        : `The builder's tag does not name its Debian release, and untagged official images are now on Debian 13 (glibc 2.41): a binary built on a newer glibc does not start on an older one, so the runtime is Debian 13, which also runs binaries built on Debian 12.`;
+      changes.add(
+        `${was} -> ${image}`,
+        `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}`,
+        [{ start: word.span.startOffset, end: word.span.endOffset, text: image }],
+      );
+    }
+    return changes.output();
+  },
+};
