@@ -1,13 +1,14 @@
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
-import { parseShell } from '../shell/parse';
+import type { Instruction as AstInstruction } from 'dockerfile-ast';
+import { parseShellCached } from '../shell/cache';
 import { joinContinuations } from './continuations';
 import { expandVariables, parseImageRef } from './image-ref';
 import { computeLineStarts, PositionMap, splitLines } from './positions';
 import { parseDirectives, parsePragmas } from './comments';
 import { parseExecForm, splitWords } from './words';
+import { parseParts, type LspRange } from './parts';
 import type {
   ArgDecl, Comment, DockerfileModel, EmbeddedScript, Flag, Heredoc, Instruction, KeyValue,
-  ModelDiagnostic, Stage, Word,
+  ModelDiagnostic, Span, Stage, Word,
 } from './types';
 
 /**
@@ -42,16 +43,18 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const pm = new PositionMap(text, lineStarts);
-  const ast = DockerfileParser.parse(parseText);
-  const escapeChar = ast.getEscapeCharacter() || '\\';
+  const parts = parseParts(parseText, lines, lineStarts);
+  const escapeChar = parts[0].ast.escape;
   const diagnostics: ModelDiagnostic[] = [];
   const builder = new InstructionBuilder(text, pm, escapeChar, diagnostics);
 
   const instructions: Instruction[] = [];
-  for (const node of ast.getInstructions()) {
-    instructions.push(builder.build(node, instructions.length, -1));
+  const comments: Comment[] = [];
+  for (const part of parts) {
+    builder.lineBase = part.line;
+    for (const node of part.ast.instructions) instructions.push(builder.build(node, instructions.length, -1));
+    for (const c of part.ast.comments) comments.push({ text: c.getContent(), span: builder.fromLsp(c.getRange()) });
   }
-  const comments: Comment[] = ast.getComments().map((c) => ({ text: c.getContent(), span: pm.fromLsp(c.getRange()) }));
   attachLeadingComments(instructions, comments);
   const stages = buildStages(instructions, diagnostics, pm);
   const globalArgs = collectGlobalArgs(instructions);
@@ -81,6 +84,9 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
 }
 
 class InstructionBuilder {
+  /** the first line of the part being built: dockerfile-ast counts lines from its part's start */
+  lineBase = 0;
+
   constructor(
     private readonly text: string,
     private readonly pm: PositionMap,
@@ -88,11 +94,20 @@ class InstructionBuilder {
     private readonly diagnostics: ModelDiagnostic[],
   ) {}
 
+  fromLsp(range: LspRange): Span {
+    const base = this.lineBase;
+    if (!base) return this.pm.fromLsp(range);
+    return this.pm.fromLsp({
+      start: { line: range.start.line + base, character: range.start.character },
+      end: { line: range.end.line + base, character: range.end.character },
+    });
+  }
+
   build(node: AstInstruction, index: number, stageIndex: number): Instruction {
     const pm = this.pm;
     const keyword = node.getKeyword().toUpperCase();
-    const span = pm.fromLsp(node.getRange());
-    const keywordSpan = pm.fromLsp(node.getInstructionRange());
+    const span = this.fromLsp(node.getRange());
+    const keywordSpan = this.fromLsp(node.getInstructionRange());
     // dockerfile-ast re-tokenises the arguments on every accessor call, so the arguments, flags and
     // their offsets are read here once from the joined text instead
     const afterKeyword = joinContinuations(this.text, keywordSpan.endOffset, span.endOffset, this.escapeChar, keywordSpan.end.line);
@@ -153,12 +168,12 @@ class InstructionBuilder {
     if (typeof get !== 'function') return [];
     const pm = this.pm;
     return get.call(node).map((h) => {
-      const startSpan = pm.fromLsp(h.getStartRange());
+      const startSpan = this.fromLsp(h.getStartRange());
       const contentRange = h.getContentRange();
-      const contentSpan = contentRange ? pm.fromLsp(contentRange) : null;
+      const contentSpan = contentRange ? this.fromLsp(contentRange) : null;
       const delim = h.getDelimiterRange();
       const marker = this.text.slice(startSpan.startOffset, startSpan.endOffset);
-      const end = delim ? pm.fromLsp(delim).endOffset : contentSpan ? contentSpan.endOffset : startSpan.endOffset;
+      const end = delim ? this.fromLsp(delim).endOffset : contentSpan ? contentSpan.endOffset : startSpan.endOffset;
       return {
         name: h.getName(),
         content: contentSpan ? this.text.slice(contentSpan.startOffset, contentSpan.endOffset) : '',
@@ -173,14 +188,14 @@ class InstructionBuilder {
 
   private pairs(node: AstInstruction, keyword: string): KeyValue[] {
     if (keyword !== 'ENV' && keyword !== 'LABEL' && keyword !== 'ARG') return [];
-    type Prop = { getName(): string; getValue(): string | null; getRange(): Parameters<PositionMap['fromLsp']>[0]; getAssignmentOperator(): string | null };
+    type Prop = { getName(): string; getValue(): string | null; getRange(): LspRange; getAssignmentOperator(): string | null };
     const n = node as unknown as { getProperties?: () => Prop[]; getProperty?: () => Prop | null };
     const props = n.getProperties ? n.getProperties() : n.getProperty ? [n.getProperty()].filter((p): p is Prop => !!p) : [];
     return props.map((p) => ({
       key: p.getName(),
       value: p.getValue() ?? '',
       hasEquals: p.getAssignmentOperator() === '=',
-      span: this.pm.fromLsp(p.getRange()),
+      span: this.fromLsp(p.getRange()),
     }));
   }
 
@@ -225,7 +240,7 @@ function argPairs(words: Word[]): KeyValue[] {
 }
 
 function embed(source: string, offsets: Int32Array, origin: 'shell' | 'heredoc'): EmbeddedScript {
-  return { script: parseShell(source), offsets, origin };
+  return { script: parseShellCached(source), offsets, origin };
 }
 
 function identityOffsets(start: number, length: number): Int32Array {

@@ -4,7 +4,7 @@
  * made it sees exactly the same input with or without the switch (only earlier passes shape its
  * input), so the same id names the same change.
  */
-import { parseDockerfile } from '../model/parse';
+import { parseCached } from './parse-cache';
 import { applyEdits } from '../rules/fixes';
 import type { ImageEstimate, TextEdit } from '../types';
 import { ALL_PASSES } from './registry';
@@ -27,6 +27,7 @@ export const PASS_ORDER = [
   'multi-stage-java',
   'multi-stage-rust',
   'multi-stage-ruby',
+  'runtime-with-libc',
   'slim-base-image',
   'build-cache-mounts',
   'apt-no-install-recommends',
@@ -98,12 +99,16 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
   let result = runPasses(text, options, new Set());
   // The estimated image must never grow: changes that add bytes (a user, a second COPY layer)
   // are held back when the rest does not pay for them.
+  // A repair (a runtime image with the C library the program needs) may add bytes: it is never
+  // held back, and what it adds is allowed.
+  const repairs = new Set(ALL_PASSES.filter((p) => p.repairs).map((p) => p.id));
   const held = new Set<string>();
   for (let round = 0; round < 3; round++) {
-    const before = result.originalBytes;
+    const repairBytes = result.changes.filter((c) => c.enabled && repairs.has(c.pass)).reduce((sum, c) => sum + Math.max(0, -c.savedBytes), 0);
+    const before = result.originalBytes === null ? null : result.originalBytes + repairBytes;
     const after = result.image?.bytes ?? null;
     if (before === null || after === null || after <= before) break;
-    const growing = result.changes.filter((c) => c.enabled && c.savedBytes < 0 && !held.has(c.id));
+    const growing = result.changes.filter((c) => c.enabled && c.savedBytes < 0 && !held.has(c.id) && !repairs.has(c.pass));
     if (!growing.length) break;
     growing.forEach((c) => held.add(c.id));
     result = runPasses(text, options, held);
@@ -120,7 +125,7 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
   const target = options.target ?? null;
   const inputs: EstimateInputs = { target, contextBytes: options.contextBytes ?? null };
   let current = typeof text === 'string' ? text : String(text ?? '');
-  let model = parseDockerfile(current);
+  let model = parseCached(current);
   const original = model;
   const originalBytes = safeEstimate(model, inputs);
   const tracked: Tracked[] = [];
@@ -137,7 +142,7 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     const edits = enabled.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
     if (overlaps(edits)) continue;
     const next = edits.length ? applyEdits(current, edits) : current;
-    const nextModel = edits.length ? parseDockerfile(next) : model;
+    const nextModel = edits.length ? parseCached(next) : model;
     if (!sameOrBetterParse(original, nextModel)) continue;
 
     const before = edits.length && originalBytes !== null ? safeEstimate(model, inputs) : null;
@@ -247,7 +252,7 @@ function savingsOf(
   }
   if (changes.length <= 4) {
     for (const c of changes) {
-      const alone = safeEstimate(parseDockerfile(applyEdits(text, c.edits)), inputs);
+      const alone = safeEstimate(parseCached(applyEdits(text, c.edits)), inputs);
       if (alone !== null) out.set(c, before - alone);
     }
     return out;

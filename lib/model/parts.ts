@@ -1,0 +1,64 @@
+/**
+ * dockerfile-ast parses a whole document; most of a re-parse is spent on text that did not change
+ * (the optimizer re-parses after every pass, the editor after every keystroke). A Dockerfile is cut
+ * here at stage boundaries into parts that parse the same alone, and each part's syntax tree is kept
+ * by its text, so only the parts that changed are parsed again.
+ */
+import { DockerfileParser, type Comment as AstComment, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { textMemo } from '../text-cache';
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface PartTree {
+  escape: string;
+  instructions: AstInstruction[];
+  comments: AstComment[];
+}
+
+export interface Part {
+  /** 0-based line of the document where the part starts (its trees count lines from there) */
+  line: number;
+  ast: PartTree;
+}
+
+const treeOf = textMemo((text: string): PartTree => {
+  const ast = DockerfileParser.parse(text);
+  return { escape: ast.getEscapeCharacter() || '\\', instructions: ast.getInstructions(), comments: ast.getComments() };
+}, 1024, 4_000_000);
+
+const FROM_LINE = /^[ \t]*from(?:[ \t]|$)/i;
+
+/**
+ * Lines where a part may start: a FROM that is not the continuation of the instruction above it
+ * (blank and comment lines continue an instruction whose last line ends with the escape character).
+ * After the first heredoc marker nothing is cut: a FROM line may be the body of a heredoc.
+ */
+export function partStarts(lines: readonly string[]): number[] {
+  const starts = [0];
+  let lastCode = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed[0] === '#') continue;
+    if (i > 0 && lastCode >= 0 && FROM_LINE.test(line) && !/\\[ \t]*$/.test(lines[lastCode])) starts.push(i);
+    if (line.includes('<<')) break;
+    lastCode = i;
+  }
+  return starts;
+}
+
+/** The document's parts with their trees; one part when the escape character is not the default. */
+export function parseParts(text: string, lines: readonly string[], lineStarts: readonly number[]): Part[] {
+  const starts = partStarts(lines);
+  const sliceOf = (k: number): string => text.slice(lineStarts[starts[k]], k + 1 < starts.length ? lineStarts[starts[k + 1]] : text.length);
+  const first = treeOf(sliceOf(0));
+  // the escape directive applies to the whole file, but only the first part can carry it
+  if (starts.length === 1) return [{ line: 0, ast: first }];
+  if (first.escape !== '\\') return [{ line: 0, ast: treeOf(text) }];
+  const parts: Part[] = [{ line: 0, ast: first }];
+  for (let k = 1; k < starts.length; k++) parts.push({ line: starts[k], ast: treeOf(sliceOf(k)) });
+  return parts;
+}
