@@ -3,9 +3,20 @@
  * a pasted multi-megabyte file does not pin its results. Values are shared between callers:
  * nothing may modify them.
  */
+const everyMemo: (() => void)[] = [];
+
+/** Forget every memoised text (benchmarks measure a cold start with it). */
+export function forgetTexts(): void {
+  for (const clear of everyMemo) clear();
+}
+
 export function textMemo<T>(compute: (text: string) => T, maxEntries: number, maxChars: number): (text: string) => T {
   const entries = new Map<string, T>();
   let chars = 0;
+  everyMemo.push(() => {
+    entries.clear();
+    chars = 0;
+  });
   return (text) => {
     const hit = entries.get(text);
     if (hit !== undefined) {

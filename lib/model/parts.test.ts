@@ -31,10 +31,10 @@ function partsParse(text: string): ReturnType<typeof wholeParse> {
 const fixtures = readdirSync(join(__dirname, '../optimize/fixtures')).map((f) => readFileSync(join(__dirname, '../optimize/fixtures', f), 'utf8'));
 
 describe('parsing by parts', () => {
-  it('cuts before each stage, not inside a continuation or after a heredoc', () => {
-    expect(partStarts(['FROM a', 'RUN x', '', 'FROM b', 'RUN y'])).toEqual([0, 3]);
-    expect(partStarts(['FROM a', 'RUN x \\', '', '# note', 'FROM b'])).toEqual([0]);
-    expect(partStarts(['FROM a', 'RUN <<EOF', 'FROM b', 'EOF', 'FROM c'])).toEqual([0]);
+  it('cuts before each instruction, not inside a continuation or after a heredoc', () => {
+    expect(partStarts(['FROM a', 'RUN x', '', 'FROM b', 'RUN y'])).toEqual([0, 1, 3, 4]);
+    expect(partStarts(['FROM a', 'RUN x \\', '', '# note', 'FROM b'])).toEqual([0, 1]);
+    expect(partStarts(['FROM a', 'RUN <<EOF', 'FROM b', 'EOF', 'FROM c'])).toEqual([0, 1]);
     expect(partStarts(['# syntax=docker/dockerfile:1', 'FROM a', 'from b AS c'])).toEqual([0, 2]);
   });
 

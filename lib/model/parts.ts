@@ -1,7 +1,7 @@
 /**
  * dockerfile-ast parses a whole document; most of a re-parse is spent on text that did not change
  * (the optimizer re-parses after every pass, the editor after every keystroke). A Dockerfile is cut
- * here at stage boundaries into parts that parse the same alone, and each part's syntax tree is kept
+ * here at instruction boundaries into parts that parse the same alone, and each part's syntax tree is kept
  * by its text, so only the parts that changed are parsed again.
  */
 import { DockerfileParser, type Comment as AstComment, type Instruction as AstInstruction } from 'dockerfile-ast';
@@ -27,14 +27,12 @@ export interface Part {
 const treeOf = textMemo((text: string): PartTree => {
   const ast = DockerfileParser.parse(text);
   return { escape: ast.getEscapeCharacter() || '\\', instructions: ast.getInstructions(), comments: ast.getComments() };
-}, 1024, 4_000_000);
-
-const FROM_LINE = /^[ \t]*from(?:[ \t]|$)/i;
+}, 4096, 4_000_000);
 
 /**
- * Lines where a part may start: a FROM that is not the continuation of the instruction above it
+ * Lines where a part may start: each instruction that is not the continuation of the one above it
  * (blank and comment lines continue an instruction whose last line ends with the escape character).
- * After the first heredoc marker nothing is cut: a FROM line may be the body of a heredoc.
+ * After the first heredoc marker nothing is cut: a body line may look like an instruction.
  */
 export function partStarts(lines: readonly string[]): number[] {
   const starts = [0];
@@ -43,7 +41,7 @@ export function partStarts(lines: readonly string[]): number[] {
     const line = lines[i];
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed[0] === '#') continue;
-    if (i > 0 && lastCode >= 0 && FROM_LINE.test(line) && !/\\[ \t]*$/.test(lines[lastCode])) starts.push(i);
+    if (lastCode >= 0 && !/\\[ \t]*$/.test(lines[lastCode])) starts.push(i);
     if (line.includes('<<')) break;
     lastCode = i;
   }

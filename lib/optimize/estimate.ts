@@ -20,7 +20,7 @@ function estimateOf(model: DockerfileModel, inputs: EstimateInputs): SizeEstimat
   if (!byInputs) cache.set(model, (byInputs = new Map()));
   const key = `${inputs.target ?? ''}\u0000${inputs.contextBytes ?? ''}`;
   if (!byInputs.has(key)) {
-    byInputs.set(key, estimateImage(model, { target: inputs.target ?? undefined, contextBytes: inputs.contextBytes }));
+    byInputs.set(key, estimateImage(model, { target: inputs.target ?? undefined, contextBytes: inputs.contextBytes, shippedOnly: true }));
   }
   return byInputs.get(key) ?? null;
 }

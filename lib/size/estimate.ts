@@ -21,6 +21,8 @@ export interface EstimateOptions {
   contextBytes?: number | null;
   /** reserved: parsed .dockerignore (not used for sizing yet) */
   dockerignore?: unknown;
+  /** size only the stages the shipped one is built from (its layers and image are the same) */
+  shippedOnly?: boolean;
 }
 
 export interface StageSummary {
@@ -55,8 +57,10 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
   const byName = new Map<string, StageState>();
   const stages = model.stages;
   const targetIndex = resolveTarget(stages, options.target);
+  const needed = options.shippedOnly ? stagesBehind(stages, targetIndex) : null;
 
   for (const stage of stages) {
+    if (needed && !needed.has(stage.index)) continue;
     const name = stage.name ?? String(stage.index);
     const shipped = stage.index === targetIndex;
     const fromLayer = layers.length;
@@ -161,6 +165,26 @@ export function compressRatio(path: string, label: string, family: string): numb
 
 function topEntry<T extends { bytes: number }>(a: T[]): T | undefined {
   return a.reduce<T | undefined>((best, e) => (!best || e.bytes > best.bytes ? e : best), undefined);
+}
+
+/** The stage and every earlier stage it is built from: its base stage and COPY --from sources, transitively. */
+function stagesBehind(stages: Stage[], target: number): Set<number> {
+  const found = new Set<number>();
+  const todo = [target];
+  while (todo.length) {
+    const i = todo.pop()!;
+    if (found.has(i) || !stages[i]) continue;
+    found.add(i);
+    const stage = stages[i];
+    if (stage.baseStage != null) todo.push(stage.baseStage);
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+      const from = ins.flags.find((f) => f.name === 'from')?.value?.toLowerCase();
+      if (from == null) continue;
+      for (const earlier of stages.slice(0, i)) if ((earlier.name ?? '').toLowerCase() === from || String(earlier.index) === from) todo.push(earlier.index);
+    }
+  }
+  return found;
 }
 
 function resolveTarget(stages: Stage[], target: string | undefined): number {
