@@ -1,6 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { pass, nodeRuntimeTag } from './multi-stage-node';
 import { rewrite, runPass, parsesCleanly } from '../testing';
+import { optimize } from '../optimize';
+
+/** The pass's output parses, a second run changes nothing, and the full pipeline's estimate does not grow. */
+function expectSound(text: string): string {
+  const out = rewrite(pass, text);
+  expect(parsesCleanly(out), 'parses').toBe(true);
+  expect(runPass(pass, out).changes, 'idempotent').toHaveLength(0);
+  const r = optimize(text);
+  expect(r.image!.bytes, 'never grows').toBeLessThanOrEqual(r.originalBytes!);
+  return out;
+}
 
 describe('multi-stage-node', () => {
   it('builds, prunes devDependencies and ships the app directory on -slim', () => {
@@ -23,5 +34,111 @@ describe('multi-stage-node', () => {
     expect(nodeRuntimeTag('20')).toBe('20-slim');
     expect(nodeRuntimeTag('20-bookworm')).toBe('20-bookworm-slim');
     expect(nodeRuntimeTag('22-alpine')).toBe('22-alpine');
+  });
+
+  describe('yarn v1', () => {
+    const app = 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n';
+
+    it('keeps the build, drops node_modules there and installs production dependencies on -slim', () => {
+      expect(expectSound(app)).toBe(
+        'FROM node:20 AS build\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\nCOPY . .\nRUN yarn build\nRUN rm -rf node_modules\n\n' +
+          'FROM node:20-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production \\\n    && yarn cache clean\n' +
+          'COPY --from=build /app /app\nCMD ["node", "dist/index.js"]\n',
+      );
+      const why = runPass(pass, app).changes[0].why;
+      expect(why).toContain('with yarn (`yarn install --frozen-lockfile --production`, then `yarn cache clean`');
+    });
+
+    it('makes the estimated image smaller through the pipeline', () => {
+      const r = optimize(app);
+      expect(r.changes.find((c) => c.pass === 'multi-stage-node')?.enabled).toBe(true);
+      expect(r.image!.bytes).toBeLessThan(r.originalBytes!);
+    });
+
+    it('with nothing to build, needs no build stage and keeps the flags the install depends on', () => {
+      const out = expectSound('FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn --network-timeout 100000\nCOPY . .\nCMD ["node", "index.js"]\n');
+      expect(out).toBe(
+        'FROM node:20-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\n' +
+          'RUN yarn install --frozen-lockfile --production --network-timeout 100000 \\\n    && yarn cache clean\nCOPY . .\nCMD ["node", "index.js"]\n',
+      );
+    });
+
+    it('leaves berry alone: its linker and cache cannot be told from the Dockerfile', () => {
+      const berry = [
+        'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock .yarnrc.yml ./\nCOPY .yarn ./.yarn\nRUN yarn install --immutable\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n',
+        'FROM node:20\nRUN corepack enable\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n',
+        'FROM node:20\nRUN corepack prepare yarn@4.1.0 --activate\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n',
+      ];
+      for (const text of berry) {
+        expect(runPass(pass, text).changes, text).toHaveLength(0);
+        expectSound(text);
+      }
+    });
+  });
+
+  describe('pnpm', () => {
+    it('repeats corepack before the runtime install', () => {
+      const text =
+        'FROM node:20\nRUN corepack enable\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile\nCOPY . .\nRUN pnpm run build\nEXPOSE 3000\nCMD ["node", "dist/server.js"]\n';
+      expect(expectSound(text)).toBe(
+        'FROM node:20 AS build\nRUN corepack enable\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile\nCOPY . .\nRUN pnpm run build\nRUN rm -rf node_modules\n\n' +
+          'FROM node:20-slim\nWORKDIR /app\nEXPOSE 3000\nRUN corepack enable\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile --prod\n' +
+          'COPY --from=build /app /app\nCMD ["node", "dist/server.js"]\n',
+      );
+      expect(runPass(pass, text).changes[0].why).toContain('with pnpm (`pnpm install --frozen-lockfile --prod`)');
+    });
+
+    it('repeats a global npm install of pnpm, and corepack written in the install RUN', () => {
+      const viaNpm = expectSound(
+        'FROM node:20-bookworm\nWORKDIR /srv/app\nRUN npm install -g pnpm@9\nCOPY package.json pnpm-lock.yaml .npmrc ./\nRUN pnpm i\nCOPY . .\nRUN pnpm build\nCMD ["node", "dist/index.js"]\n',
+      );
+      expect(viaNpm).toContain(
+        'FROM node:20-bookworm-slim\nWORKDIR /srv/app\nRUN npm install -g pnpm@9\nCOPY package.json pnpm-lock.yaml .npmrc ./\nRUN pnpm install --frozen-lockfile --prod\nCOPY --from=build /srv/app /srv/app\n',
+      );
+      const inline = expectSound(
+        'FROM node:22\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN corepack enable && pnpm install --frozen-lockfile --ignore-scripts\nCOPY . .\nRUN pnpm build\nCMD ["node", "dist/index.js"]\n',
+      );
+      expect(inline).toContain('FROM node:22-slim\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN corepack enable \\\n    && pnpm install --frozen-lockfile --prod --ignore-scripts\n');
+      const inlineNpm = expectSound(
+        'FROM node:20\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN npm i -g pnpm && pnpm install\nCOPY . .\nRUN pnpm build\nCMD ["node", "dist/index.js"]\n',
+      );
+      expect(inlineNpm.split('FROM node:20-slim\n')[1]).toBe(
+        'WORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN npm i -g pnpm \\\n    && pnpm install --frozen-lockfile --prod\nCOPY --from=build /app /app\nCMD ["node", "dist/index.js"]\n',
+      );
+    });
+
+    it('with nothing to build, getting pnpm is no build step', () => {
+      const out = expectSound('FROM node:20\nRUN npm i -g pnpm\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm i\nCOPY . .\nCMD ["node", "index.js"]\n');
+      expect(out).toBe('FROM node:20-slim\nWORKDIR /app\nRUN npm i -g pnpm\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile --prod\nCOPY . .\nCMD ["node", "index.js"]\n');
+      // with no build stage to carry its files, a step the runtime would not repeat keeps the file as it is
+      expect(runPass(pass, 'FROM node:20\nRUN npm i -g pnpm\nWORKDIR /app\nRUN mkdir uploads\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm i\nCOPY . .\nCMD ["node", "index.js"]\n').changes).toHaveLength(0);
+    });
+
+    it('leaves pnpm alone when the file does not show how pnpm got into the image', () => {
+      const text = 'FROM node:20\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install\nCOPY . .\nRUN pnpm build\nCMD ["node", "dist/index.js"]\n';
+      expect(runPass(pass, text).changes).toHaveLength(0);
+    });
+  });
+
+  it('leaves installs it cannot repeat in a runtime stage', () => {
+    const build = 'COPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n';
+    const cases = [
+      // workspaces, another modules folder, a registry given as a flag
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --modules-folder /deps\n' + build,
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --registry https://npm.example.com\n' + build,
+      'FROM node:20\nRUN corepack enable\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./\nRUN pnpm install -r --frozen-lockfile\nCOPY . .\nRUN pnpm build\nCMD ["node", "dist/index.js"]\n',
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nCOPY packages/api/package.json packages/api/\nRUN yarn install\n' + build,
+      // no lockfile named, a dependency added in the build, a generated client in node_modules
+      'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN yarn install\nRUN yarn build\nCMD ["node", "dist/index.js"]\n',
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install && yarn add sharp\n' + build,
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\nRUN yarn prisma generate && yarn build\nCMD ["node", "dist/index.js"]\n',
+      // compilers for native modules, registry credentials from a secret
+      'FROM node:20-alpine\nRUN apk add --no-cache python3 make g++\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\n' + build,
+      'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc yarn install\n' + build,
+    ];
+    for (const text of cases) {
+      expect(runPass(pass, text).changes, text).toHaveLength(0);
+      expectSound(text);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { tagVersion } from '../facts';
-import { isNpmCi, isPlainNpmInstall, omitsDev } from '../node';
-import { fromLine, installRun, METADATA, replaceStage, SHARED, source, splitPackages, workdirAt, writerFor, officialSingleStage } from '../multistage';
+import { omitsDev, type NodePackageManager } from '../node';
+import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, source, splitPackages, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
@@ -37,58 +38,80 @@ export const pass: Pass = {
     const rtTag = nodeRuntimeTag(tag);
     if (!rtTag) return changes.output();
     const list = stage.instructions.slice(1);
-    const installs = list.filter((i) => {
-      const s = editableScript(model, i);
-      return !!s && commandsOf(s).some((c) => isNpmCi(c) || isPlainNpmInstall(c));
-    });
-    if (installs.length !== 1) return changes.output();
-    const install = installs[0];
-    if (list.some((i) => i.keyword === 'RUN' && /\b(yarn|pnpm)\b/.test(i.argsText))) return changes.output();
+    const site = findInstall(model, list);
+    if (!site) return changes.output();
+    const { install, manager } = site;
+    const npm = manager.name === 'npm';
+    if (npm && list.some((i) => i.keyword === 'RUN' && /\b(yarn|pnpm)\b/.test(i.argsText))) return changes.output();
     const workdir = workdirAt(stage, install);
     if (!workdir || workdir === '/') return changes.output();
     if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
     // the build ends with the last RUN that runs Node tooling
     const nodeSteps = list.filter((i) => i.keyword === 'RUN' && nodeStep(model, i));
     const lastBuild = nodeSteps[nodeSteps.length - 1];
-    const hasBuild = nodeSteps.some((i) => i !== install);
     const major = tagVersion(tag)?.[0] ?? null;
     const omit = major !== null && major < 15 ? '--production' : '--omit=dev';
-    const installCmd = commandsOf(editableScript(model, install)!).find((c) => isNpmCi(c) || isPlainNpmInstall(c))!;
-    const alreadyOmits = omitsDev(installCmd);
+    const alreadyOmits = omitsDev(site.cmd);
+    const runtimePackages: string[] = [];
+    const globalInstalls: Instruction[] = [];
+    for (const ins of list) {
+      if (ins.index > lastBuild.index) break;
+      if (ins.keyword !== 'RUN') continue;
+      const split = splitPackages(model, ins);
+      if (split) split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+      if (/\bnpm\s+(install|i)\s+(.*\s)?(-g|--global)\b/.test(ins.argsText)) globalInstalls.push(ins);
+    }
+    // yarn and pnpm: the runtime stage installs production dependencies itself
+    const runtimeInstall = npm ? null : planRuntimeInstall(model, stage, site, lastBuild, workdir);
+    if (!npm && (!runtimeInstall || workdirAt(stage, lastBuild) !== workdir)) return changes.output();
+    // the yarn/pnpm install RUN is never repeated as written: its set-up goes into the runtime install RUN
+    const repeatedGlobals = runtimeInstall ? globalInstalls.filter((i) => i !== install) : globalInstalls;
+    const replayed = [...new Set([...repeatedGlobals, ...(runtimeInstall?.setupRuns ?? [])])].sort((a, b) => a.index - b.index);
+    // for yarn/pnpm, steps the runtime stage repeats (getting pnpm, global tools) build nothing
+    const hasBuild = nodeSteps.some((i) => i !== install && (npm || !replayed.includes(i)));
     if (rtTag === tag && !hasBuild) return changes.output();
+    // with nothing to build, a yarn/pnpm runtime stage needs no build stage at all
+    const builder = npm || hasBuild;
+    // without a build stage, a step the runtime does not repeat would be lost
+    const unrepeated = (i: Instruction): boolean => i.keyword === 'RUN' && i !== install && !replayed.includes(i) && !packagesOnly(model, i);
+    if (!builder && list.some((i) => i.index <= lastBuild.index && unrepeated(i))) return changes.output();
 
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const repoPart = image.slice(0, image.length - tag.length);
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
-    const runtimePackages: string[] = [];
-    const globalInstalls: Instruction[] = [];
 
-    w.line(fromLine(model, stage, `${image} ${asKw} build`));
-    for (const ins of list) {
-      if (ins.index > lastBuild.index) break;
-      if (METADATA.has(ins.keyword)) continue;
-      if (ins.keyword === 'RUN') {
-        const split = splitPackages(model, ins);
-        if (split) split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
-        if (/\bnpm\s+(install|i)\s+(.*\s)?(-g|--global)\b/.test(ins.argsText)) globalInstalls.push(ins);
+    if (builder) {
+      w.line(fromLine(model, stage, `${image} ${asKw} build`));
+      for (const ins of list) {
+        if (ins.index > lastBuild.index) break;
+        if (METADATA.has(ins.keyword)) continue;
+        w.line(source(model, ins));
       }
-      w.line(source(model, ins));
+      if (!npm) w.line(`${w.kw('RUN')} rm -rf node_modules`);
+      else if (!alreadyOmits) w.line(`${w.kw('RUN')} npm prune ${omit}`);
+      w.blank();
     }
-    if (!alreadyOmits) w.line(`${w.kw('RUN')} npm prune ${omit}`);
 
-    w.blank();
-    w.line(fromLine(model, stage, `${repoPart}${rtTag}`).replace(/^(#[^\n]*\n)+/, ''));
+    const fromRuntime = fromLine(model, stage, `${repoPart}${rtTag}`);
+    w.line(builder ? fromRuntime.replace(/^(#[^\n]*\n)+/, '') : fromRuntime);
     let copied = false;
+    let runtimeDir: string | null = '/';
     const copyApp = (): void => {
       if (copied) return;
       installRun(w, family, runtimePackages);
-      globalInstalls.forEach((g) => w.line(source(model, g)));
-      w.line(`${w.kw('COPY')} --from=build ${workdir} ${workdir}`);
+      replayed.forEach((g) => w.line(source(model, g)));
+      if (runtimeInstall) {
+        if (runtimeDir !== workdir) runtimeDir = null;
+        runtimeInstall.manifestCopies.forEach((c) => w.line(source(model, c)));
+        w.run(runtimeInstallCommands(runtimeInstall));
+      }
+      if (builder) w.line(`${w.kw('COPY')} --from=build ${workdir} ${workdir}`);
       copied = true;
     };
     for (const ins of list) {
       if (SHARED.has(ins.keyword)) {
+        if (ins.keyword === 'WORKDIR') runtimeDir = nextWorkdir(runtimeDir, ins);
         w.line(source(model, ins));
         continue;
       }
@@ -97,16 +120,69 @@ export const pass: Pass = {
       w.line(source(model, ins));
     }
     copyApp();
+    // the runtime install and its relative COPYs must run where the user's install ran
+    if (runtimeInstall && runtimeDir === null) return changes.output();
 
     const base = `${repoPart}${rtTag}`;
+    if (runtimeInstall) {
+      const [title, why] = runtimeInstallWhy(image, base, family, workdir, site.manager, runtimeInstall, hasBuild);
+      changes.add(title, why, [replaceStage(model, stage, w.text())]);
+      return changes.output();
+    }
     changes.add(
       `Build in a node stage, ship ${base}`,
       `${image} carries compilers, Python and headers for native modules that the running app never needs. ` +
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then drops devDependencies (npm prune ${omit}); ` +
-        `the runtime stage starts from ${base} (same Node, same ${family === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so native modules keep working) and copies ${workdir} from it. ` +
+        `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
         'Files the build put outside that directory are not copied.',
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();
   },
 };
+
+function libc(family: 'debian' | 'alpine'): string {
+  return family === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)';
+}
+
+/** The working directory after a WORKDIR; null once it cannot be known. */
+function nextWorkdir(dir: string | null, ins: Instruction): string | null {
+  const v = ins.words[0]?.value ?? '';
+  return dir === null || v.includes('$') ? null : resolvePath(dir, v);
+}
+
+function runtimeInstallWhy(
+  image: string,
+  base: string,
+  family: 'debian' | 'alpine',
+  workdir: string,
+  manager: NodePackageManager,
+  plan: RuntimeInstall,
+  hasBuild: boolean,
+): [string, string] {
+  const installs =
+    `installs production dependencies only with ${manager.name} (\`${plan.install}\`` +
+    (plan.cacheClean ? `, then \`${plan.cacheClean}\` in the same RUN so the ${manager.name} package cache does not stay in the layer` : '') +
+    ')';
+  const risks =
+    `That install uses your ${manager.lockfiles[0]} as is, runs without devDependencies and without compilers: ` +
+    'a native module with no prebuilt binary, or an install script that needs a devDependency, fails there.';
+  const heavy =
+    image === base
+      ? `The build needs devDependencies and fills the ${manager.name} cache; the running app needs neither. `
+      : `${image} carries compilers, Python and headers for native modules that the running app never needs. `;
+  if (!hasBuild) {
+    return [
+      `Install production dependencies on ${base}`,
+      heavy + `Nothing is built, so no build stage is needed: the image starts from ${base} (same Node, same ${libc(family)}) and ${installs}. ` + risks,
+    ];
+  }
+  return [
+    `Build in a node stage, ship ${base}`,
+    heavy +
+      `The build stage runs your ${manager.name} install and build as before, then drops node_modules; ` +
+      `the runtime stage starts from ${base} (same Node, same ${libc(family)}), ${installs} and copies ${workdir} from the build stage. ` +
+      risks +
+      ` Files the build put outside ${workdir} are not copied.`,
+  ];
+}
