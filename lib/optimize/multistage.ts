@@ -132,32 +132,55 @@ export interface AptSplit {
   unknownDev: string[];
   /** the RUN installs only toolchain/-dev packages (or nothing the runtime needs) */
   buildOnly: boolean;
+  /** packages only the builder gets (toolchain and -dev packages) */
+  build: string[];
 }
 
+/** What a split needs to know about package names. */
+export interface PackageRoles {
+  /** the package is needed to build, never to run */
+  buildOnly(pkg: string): boolean;
+  /** the runtime packages of a -dev package ([] when the image already has them), or null when unknown */
+  runtimeOf(dev: string): readonly string[] | null;
+}
+
+/** Roles on the language images (python, node, ruby...), which already carry the common C libraries. */
+const LANGUAGE_IMAGE_ROLES: PackageRoles = {
+  buildOnly: (p) => TOOLCHAIN.test(p),
+  runtimeOf: (p) => (p in DEV_RUNTIME ? (DEV_RUNTIME[p] ? [DEV_RUNTIME[p]!] : []) : null),
+};
+
 /** Splits what an apt/apk RUN installs into builder-only and runtime packages. */
-export function splitPackages(model: DockerfileModel, ins: Instruction): AptSplit | null {
+export function splitPackages(model: DockerfileModel, ins: Instruction, roles: PackageRoles = LANGUAGE_IMAGE_ROLES): AptSplit | null {
   const s = editableScript(model, ins);
   if (!s) return null;
   const cmds = commandsOf(s);
   if (!cmds.some(isInstall)) return null;
   const runtime: string[] = [];
   const unknownDev: string[] = [];
+  const build: string[] = [];
+  const add = (list: string[], p: string): void => {
+    if (!list.includes(p)) list.push(p);
+  };
   for (const c of cmds) {
     if (!isInstall(c)) continue;
     for (const p of installedPackages(c)) {
       if (p.includes('$')) return null;
-      if (TOOLCHAIN.test(p)) continue;
-      if (p.endsWith('-dev') || p.endsWith('-devel')) {
-        if (p in DEV_RUNTIME) {
-          const r = DEV_RUNTIME[p];
-          if (r && !runtime.includes(r)) runtime.push(r);
-        } else unknownDev.push(p);
+      if (roles.buildOnly(p)) {
+        add(build, p);
         continue;
       }
-      if (!runtime.includes(p)) runtime.push(p);
+      if (p.endsWith('-dev') || p.endsWith('-devel')) {
+        add(build, p);
+        const libs = roles.runtimeOf(p);
+        if (libs) libs.forEach((r) => add(runtime, r));
+        else unknownDev.push(p);
+        continue;
+      }
+      add(runtime, p);
     }
   }
-  return { runtime, unknownDev, buildOnly: runtime.length === 0 };
+  return { runtime, unknownDev, buildOnly: runtime.length === 0, build };
 }
 
 /** True when the RUN does nothing but package-manager work. */

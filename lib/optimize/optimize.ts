@@ -27,6 +27,7 @@ export const PASS_ORDER = [
   'multi-stage-java',
   'multi-stage-rust',
   'multi-stage-ruby',
+  'multi-stage-generic',
   'runtime-with-libc',
   'slim-base-image',
   'build-cache-mounts',

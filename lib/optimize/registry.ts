@@ -9,22 +9,23 @@ import { pass as r5 } from './passes/copy-manifests-first';
 import { pass as r6 } from './passes/exec-form-command';
 import { pass as r7 } from './passes/merge-related-runs';
 import { pass as r8 } from './passes/move-cleanup-into-layer';
-import { pass as r9 } from './passes/multi-stage-go';
-import { pass as r10 } from './passes/multi-stage-java';
-import { pass as r11 } from './passes/multi-stage-node';
-import { pass as r12 } from './passes/multi-stage-python';
-import { pass as r13 } from './passes/multi-stage-ruby';
-import { pass as r14 } from './passes/multi-stage-rust';
-import { pass as r15 } from './passes/non-root-user';
-import { pass as r16 } from './passes/npm-ci';
-import { pass as r17 } from './passes/npm-omit-dev';
-import { pass as r18 } from './passes/pin-base-image-tag';
-import { pass as r19 } from './passes/pip-no-cache-dir';
-import { pass as r20 } from './passes/remove-build-toolchain';
-import { pass as r21 } from './passes/runtime-with-libc';
-import { pass as r22 } from './passes/slim-base-image';
-import { pass as r23 } from './passes/workdir-instead-of-cd';
-import { pass as r24 } from './passes/yum-clean-all';
+import { pass as r9 } from './passes/multi-stage-generic';
+import { pass as r10 } from './passes/multi-stage-go';
+import { pass as r11 } from './passes/multi-stage-java';
+import { pass as r12 } from './passes/multi-stage-node';
+import { pass as r13 } from './passes/multi-stage-python';
+import { pass as r14 } from './passes/multi-stage-ruby';
+import { pass as r15 } from './passes/multi-stage-rust';
+import { pass as r16 } from './passes/non-root-user';
+import { pass as r17 } from './passes/npm-ci';
+import { pass as r18 } from './passes/npm-omit-dev';
+import { pass as r19 } from './passes/pin-base-image-tag';
+import { pass as r20 } from './passes/pip-no-cache-dir';
+import { pass as r21 } from './passes/remove-build-toolchain';
+import { pass as r22 } from './passes/runtime-with-libc';
+import { pass as r23 } from './passes/slim-base-image';
+import { pass as r24 } from './passes/workdir-instead-of-cd';
+import { pass as r25 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -52,4 +53,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r22,
   r23,
   r24,
+  r25,
 ];

@@ -1,10 +1,16 @@
+import type { Instruction } from '../../model/types';
 import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, runtimeStages, styleOf } from '../edit';
 import { installedPackages, isPip, safeToAppend } from '../facts';
 import type { Pass } from '../types';
 
 /** Compilers and build tools: needed to build, never to run. Library headers (-dev) are left alone: their runtime libraries would be auto-removed with them. */
-const TOOLCHAIN = new Set(['build-essential', 'gcc', 'g++', 'make', 'cmake', 'autoconf', 'automake', 'libtool', 'pkg-config', 'cpp', 'clang', 'gfortran']);
+export const TOOLCHAIN: ReadonlySet<string> = new Set(['build-essential', 'gcc', 'g++', 'make', 'cmake', 'autoconf', 'automake', 'libtool', 'pkg-config', 'cpp', 'clang', 'gfortran']);
 const BUILDERS = new Set(['npm', 'yarn', 'gem', 'bundle', 'make', 'cmake', 'cargo', 'go', 'python', 'python3', 'node-gyp', 'configure', 'composer']);
+
+/** True when the instruction calls a compiler or build tool (so the image still needs them at that point). */
+export function callsBuildTools(ins: Instruction): boolean {
+  return /\b(gcc|g\+\+|make|cc|cmake|pip3?|npm|gem|bundle|cargo|node-gyp)\b/.test(ins.argsText) || (ins.json ?? []).some((a) => /make|gcc|pip|npm/.test(a));
+}
 
 export const pass: Pass = {
   id: 'remove-build-toolchain',
@@ -31,7 +37,7 @@ export const pass: Pass = {
         if (cmds.some((c) => c.base === 'apt-get' && (c.args[0] === 'purge' || c.args[0] === 'remove'))) continue;
         // later steps or the program itself may still call them
         const later = stage.instructions.filter((i) => i.index > ins.index && (i.keyword === 'RUN' || i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'));
-        if (later.some((i) => /\b(gcc|g\+\+|make|cc|cmake|pip3?|npm|gem|bundle|cargo|node-gyp)\b/.test(i.argsText) || (i.json ?? []).some((a) => /make|gcc|pip|npm/.test(a)))) continue;
+        if (later.some(callsBuildTools)) continue;
         changes.add(
           `Remove ${tools.join(', ')} once the build is done`,
           `${tools.join(', ')} were installed to compile dependencies and then shipped, typically 150-250 MB. Purging them at the end of the same RUN keeps them out of the layer. ` +
