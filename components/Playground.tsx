@@ -9,6 +9,7 @@ import { buildPermalink, decodeFragment, type PermalinkErrorCode, type Permalink
 import type { OptimizeResult } from '@/lib/optimize/types';
 import type { Fix } from '@/lib/types';
 import { AnalysisClient } from './analysis/AnalysisClient';
+import { sameOptimized } from './analysis/prefetch';
 import type { AnalysisOptions, ViewResult } from './analysis/protocol';
 import { Banner } from './Banner';
 import { DEFAULT_DOCKERFILE } from './defaultDockerfile';
@@ -144,6 +145,16 @@ function PlaygroundApp() {
 
   const currentText = useCallback(() => (editorRef.current ? editorRef.current.getText() : textRef.current), []);
 
+  /** The ref (read by callbacks and the test handle) and the state always hold the same answer. */
+  const showOptimized = useCallback((next: Optimized | null) => {
+    optimizedRef.current = next;
+    setOptimized(next);
+  }, []);
+  const markOptimizedPending = useCallback(() => {
+    const shown = optimizedRef.current;
+    if (shown && !shown.pending) showOptimized({ ...shown, pending: true });
+  }, [showOptimized]);
+
   const save = useCallback(() => {
     const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
     saveSession({ v: 1, text: textRef.current, dockerignore: ignore || null, tab: currentTab, options: currentOptions });
@@ -162,9 +173,23 @@ function PlaygroundApp() {
     const { options: currentOptions, dockerignore: ignore } = live.current;
     client.request(text, requestOptions(currentOptions, ignore));
     setRunning(true);
-    setOptimized((o) => (o && !o.pending ? { ...o, pending: true } : o));
+    markOptimizedPending();
     scheduleSave();
-  }, [currentText, scheduleSave]);
+  }, [currentText, scheduleSave, markOptimizedPending]);
+
+  /**
+   * Shows the worker's answer for these optimizer options if it already gave one (usually
+   * prefetched while idle, see analysis/prefetch.ts). The request for them is sent anyway and
+   * confirms it. False when there is none.
+   */
+  const showKnownOptimized = useCallback((options: PermalinkOptions): boolean => {
+    const known = clientRef.current?.knownOptimized(requestOptions(options, live.current.dockerignore));
+    if (!known) return false;
+    const shown = optimizedRef.current;
+    if (shown?.result === known.optimized && !shown.pending) return true;
+    showOptimized({ result: known.optimized, text: known.text, ms: known.ms, pending: false });
+    return true;
+  }, [showOptimized]);
 
   /** Only the optimizer's options changed: re-run its phase alone, at once (no debounce). */
   const optimizeNow = useCallback(() => {
@@ -172,9 +197,23 @@ function PlaygroundApp() {
     if (!client) return;
     const { options: currentOptions, dockerignore: ignore } = live.current;
     client.optimize(requestOptions(currentOptions, ignore));
-    setOptimized((o) => (o && !o.pending ? { ...o, pending: true } : o));
+    if (!showKnownOptimized(currentOptions)) markOptimizedPending();
     scheduleSave();
-  }, [scheduleSave]);
+  }, [scheduleSave, showKnownOptimized, markOptimizedPending]);
+
+  /**
+   * Options set in the results pane. A switched change or profile shows its known answer in the
+   * same render as the switch itself: set from the effect below (which sends the request), it
+   * would render in a later task, often a frame later.
+   */
+  const onOptions = useCallback(
+    (next: PermalinkOptions) => {
+      setOptions(next);
+      const { options: before, dockerignore: ignore } = live.current;
+      if (analysisKey(next, ignore) === analysisKey(before, ignore) && optimizerKey(next) !== optimizerKey(before)) showKnownOptimized(next);
+    },
+    [showKnownOptimized],
+  );
 
   const scheduleAnalysis = useCallback(() => {
     clearTimeout(timers.current.analyse);
@@ -206,15 +245,14 @@ function PlaygroundApp() {
         if (answer.result) editorRef.current?.setMarkers(toMarkers(answer.result), answer.text);
         if (!answer.optimizing) {
           // nothing to optimize (no FROM) or the analysis failed: no proposal for this text
-          const none: Optimized = { result: null, error: answer.error, text: answer.text, ms: 0, pending: false };
-          optimizedRef.current = none;
-          setOptimized(none);
+          showOptimized({ result: null, error: answer.error, text: answer.text, ms: 0, pending: false });
         }
       },
       onOptimized: (answer) => {
-        const next: Optimized = { result: answer.optimized, error: answer.error, text: answer.text, ms: answer.ms, pending: false };
-        optimizedRef.current = next;
-        setOptimized(next);
+        const shown = optimizedRef.current;
+        // the confirmation of an answer shown early (see showKnownOptimized) changes nothing on screen
+        if (shown && !shown.pending && shown.text === answer.text && shown.error === answer.error && sameOptimized(shown.result, answer.optimized)) return;
+        showOptimized({ result: answer.optimized, error: answer.error, text: answer.text, ms: answer.ms, pending: false });
       },
     });
     clientRef.current = client;
@@ -225,7 +263,7 @@ function PlaygroundApp() {
       client.dispose();
       clientRef.current = null;
     };
-  }, []);
+  }, [showOptimized]);
 
   // Boot once on the client: the static HTML cannot know the fragment or the session.
   useEffect(() => {
@@ -289,14 +327,12 @@ function PlaygroundApp() {
         const shown: Analysis = { result, text, ms: 0 };
         analysisRef.current = shown;
         setAnalysis(shown);
-        const shownOptimized: Optimized = { result: result.optimized, text, ms: 0, pending: false };
-        optimizedRef.current = shownOptimized;
-        setOptimized(shownOptimized);
+        showOptimized({ result: result.optimized, text, ms: 0, pending: false });
         setRunning(false);
         editorRef.current?.setMarkers(toMarkers(result));
       },
     };
-  }, [currentText, scheduleAnalysis]);
+  }, [currentText, scheduleAnalysis, showOptimized]);
 
   const onEditorReady = useCallback((api: EditorApi) => {
     editorRef.current = api;
@@ -380,7 +416,7 @@ function PlaygroundApp() {
               tab={tab}
               onTab={setTab}
               options={options}
-              onOptions={setOptions}
+              onOptions={onOptions}
               analysedText={analysis?.text ?? ''}
               optimized={optimized}
               cursorLine={cursorLine}

@@ -1,6 +1,6 @@
 /** The worker client's policy, with a fake worker: two phases, optimize-only runs, stale answers dropped. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalysisRequest, AnalysisResponse, ViewResult } from './protocol';
+import type { AnalysisOptions, AnalysisRequest, AnalysisResponse, ViewResult } from './protocol';
 import { AnalysisClient, type AnalysisAnswer, type OptimizedAnswer } from './AnalysisClient';
 
 class FakeWorker {
@@ -31,6 +31,15 @@ const optimized = (id: number, dockerfile = 'FROM x'): AnalysisResponse => ({
   optimized: { dockerfile, changes: [], image: null, originalBytes: null, profile: 'recommended' },
   ms: 1,
   final: true,
+});
+
+const prefetch = (id: number, options: AnalysisOptions, dockerfile: string): AnalysisResponse => ({
+  id,
+  phase: 'prefetch',
+  options,
+  optimized: { dockerfile, changes: [], image: null, originalBytes: null, profile: 'recommended' },
+  ms: 1,
+  final: false,
 });
 
 let analyses: AnalysisAnswer[];
@@ -115,6 +124,48 @@ describe('AnalysisClient', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps the answers for the current text by options, prefetched ones too', () => {
+    client.request('FROM a', {});
+    worker().reply(analysis(1));
+    worker().reply(optimized(1, 'FROM all'));
+    worker().reply(prefetch(1, { disabledChanges: ['y', 'x'] }, 'FROM no-x-y'));
+    expect(client.knownOptimized({})?.optimized?.dockerfile).toBe('FROM all');
+    // the switched-off ids are a set; the recommended profile may be left out
+    expect(client.knownOptimized({ profile: 'recommended', disabledChanges: ['x', 'y'] })).toMatchObject({ text: 'FROM a', optimized: { dockerfile: 'FROM no-x-y' } });
+    expect(client.knownOptimized({ disabledChanges: ['x'] })).toBeNull();
+    expect(client.knownOptimized({ disabledChanges: ['x', 'y'], contextBytes: 5 })).toBeNull();
+  });
+
+  it('a known answer is still requested, and a newer request still wins over it', () => {
+    client.request('FROM a', {});
+    worker().reply(analysis(1));
+    worker().reply(optimized(1));
+    worker().reply(prefetch(1, { disabledChanges: ['x'] }, 'FROM no-x'));
+    client.optimize({ disabledChanges: ['x'] });
+    expect(worker().sent[1]).toMatchObject({ mode: 'optimize', options: { disabledChanges: ['x'] } });
+    client.optimize({ disabledChanges: ['x', 'y'] }); // a second click before the first answer
+    worker().reply(optimized(2, 'FROM no-x'));
+    expect(optimizations).toHaveLength(1); // the first click's answer is stale by now: not delivered
+    expect(worker().sent[2]).toMatchObject({ options: { disabledChanges: ['x', 'y'] } });
+    worker().reply(optimized(3, 'FROM no-x-y'));
+    expect(optimizations.map((o) => o.optimized?.dockerfile)).toEqual(['FROM x', 'FROM no-x-y']);
+    // both are kept for a click back
+    expect(client.knownOptimized({ disabledChanges: ['x'] })?.optimized?.dockerfile).toBe('FROM no-x');
+  });
+
+  it('forgets known answers when the text changes, and ignores prefetches for an older text', () => {
+    client.request('FROM a', {});
+    worker().reply(analysis(1));
+    worker().reply(optimized(1));
+    client.request('FROM b', {});
+    worker().reply(prefetch(1, { disabledChanges: ['x'] }, 'FROM a-no-x')); // sent before it saw the new text
+    expect(client.knownOptimized({})).toBeNull();
+    expect(client.knownOptimized({ disabledChanges: ['x'] })).toBeNull();
+    worker().reply(analysis(2));
+    worker().reply(optimized(2, 'FROM b'));
+    expect(client.knownOptimized({})).toMatchObject({ text: 'FROM b', optimized: { dockerfile: 'FROM b' } });
   });
 
   it('an analysis with nothing to optimize ends the request', () => {

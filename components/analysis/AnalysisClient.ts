@@ -9,15 +9,22 @@
  *     optimizer's options change (profile, switched-off changes).
  * A `full` request produces both, an `optimize` request only the second. The client answers each
  * kind only for its newest generation, and when the worker is free sends whatever is still wanted.
+ *
+ * The optimizer's answers for the current text are also kept by their options, with the ones the
+ * worker prefetched while idle (prefetch.ts): `knownOptimized` lets the page show the result of
+ * a click at once, while the request it sends for that click still runs and answers as usual.
  */
 import type { OptimizeResult } from '@/lib/optimize/types';
-import type { AnalysisMode, AnalysisOptions, AnalysisResponse, ViewResult } from './protocol';
+import { optimizerRunKey, PREFETCH_MAX_CHARS } from './prefetch';
+import type { AnalysisMode, AnalysisOptions, AnalysisResponse, PrefetchResponse, ViewResult } from './protocol';
 
 /** A request older than this is abandoned as soon as newer wanted work arrives. */
 const SUPERSEDE_AFTER_MS = 400;
 /** Give up on one request after this long and report it. Generous: newer text supersedes a
  *  running analysis anyway, so this only bounds the wait on text that stays unchanged. */
 const TIMEOUT_MS = 20_000;
+/** Optimizer answers kept for the current text (a few per click; the oldest go first). */
+const MAX_KNOWN = 128;
 
 export interface AnalysisAnswer {
   id: number;
@@ -67,12 +74,17 @@ export class AnalysisClient {
   private optimizeGen = 0;
   private doneAnalysisGen = 0;
   private doneOptimizeGen = 0;
+  /** optimizer answers for `latest.text`, by optimizerRunKey of their options */
+  private known = new Map<string, OptimizedAnswer>();
+  /** jobs from this id on were sent with `latest.text` (older ones' answers describe another text) */
+  private knownFromId = 1;
 
   constructor(private readonly listener: AnalysisListener) {}
 
   /** New text or analysis options: everything is wanted again. Returns the job id that will answer. */
   request(text: string, options: AnalysisOptions): number {
     this.latest = { text, options };
+    this.forgetKnown();
     this.analysisGen++;
     this.optimizeGen++;
     return this.schedule();
@@ -86,10 +98,20 @@ export class AnalysisClient {
     return this.schedule();
   }
 
+  /**
+   * The worker's answer for the text last requested with these optimizer options, if it already
+   * gave one (asked for or prefetched). The optimizer depends on nothing else, so this is what a
+   * request for them will answer.
+   */
+  knownOptimized(options: AnalysisOptions): OptimizedAnswer | null {
+    return this.latest ? this.known.get(optimizerRunKey(options)) ?? null : null;
+  }
+
   /** Forget every wanted answer (a hand-made result is shown instead). */
   cancel(): void {
     this.doneAnalysisGen = ++this.analysisGen;
     this.doneOptimizeGen = ++this.optimizeGen;
+    this.forgetKnown();
   }
 
   dispose(): void {
@@ -97,6 +119,23 @@ export class AnalysisClient {
     if (this.inFlight) clearTimeout(this.inFlight.timer);
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  private forgetKnown(): void {
+    this.known.clear();
+    this.knownFromId = this.nextId;
+  }
+
+  private remember(id: number, options: AnalysisOptions, optimized: OptimizeResult | null, ms: number): void {
+    if (!optimized || id < this.knownFromId || !this.latest || this.latest.text.length > PREFETCH_MAX_CHARS) return;
+    const key = optimizerRunKey(options);
+    this.known.delete(key); // re-inserted as the newest
+    if (this.known.size >= MAX_KNOWN) this.known.delete(this.known.keys().next().value!);
+    this.known.set(key, { id, text: this.latest.text, options, optimized, ms });
+  }
+
+  private onPrefetch(response: PrefetchResponse): void {
+    this.remember(response.id, response.options, response.optimized, response.ms);
   }
 
   private wantsAnalysis(): boolean {
@@ -159,6 +198,7 @@ export class AnalysisClient {
   }
 
   private onResponse(response: AnalysisResponse): void {
+    if (response.phase === 'prefetch') return this.onPrefetch(response);
     const job = this.inFlight;
     if (!job || job.id !== response.id) return; // answer from a worker generation we left behind
     if (response.phase === 'analysis') {
@@ -170,7 +210,11 @@ export class AnalysisClient {
         if (response.final && job.optimizeGen === this.optimizeGen) this.doneOptimizeGen = job.optimizeGen;
         this.listener.onAnalysis({ id: job.id, text: job.text, options: job.options, result: response.result, error: response.error, ms: response.ms, optimizing });
       }
-    } else if (job.optimizeGen === this.optimizeGen) {
+    } else {
+      // right for its options even when the user has moved on: kept for a click back
+      this.remember(job.id, job.options, response.optimized, response.ms);
+    }
+    if (response.phase === 'optimized' && job.optimizeGen === this.optimizeGen) {
       this.doneOptimizeGen = job.optimizeGen;
       this.listener.onOptimized({ id: job.id, text: job.text, options: job.options, optimized: response.optimized, error: response.error, ms: response.ms });
     }

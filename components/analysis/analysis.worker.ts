@@ -6,11 +6,14 @@
  *   2. `optimized`: the optimizer with the profile and switched-off changes
  * An `optimize` request runs phase 2 alone (a profile switch or a toggled change). The page drops
  * stale answers and restarts this worker when a request runs too long (there is no way to
- * interrupt synchronous work from outside).
+ * interrupt synchronous work from outside). After the final answer, while no request waits, the
+ * optimizer runs for the options one click away (prefetch.ts), one run per task so a new
+ * request is never stuck behind more than one of them.
  */
 import { analyze } from '@/lib/analyze';
 import { optimize } from '@/lib/optimize';
 import { MAX_ANALYSED_CHARS } from '@/lib/model/parse';
+import { neighbourOptions, PREFETCH_DELAY_MS, PREFETCH_MAX_CHARS, PREFETCH_MAX_RUN_MS } from './prefetch';
 import type { AnalysisOptions, AnalysisRequest, AnalysisResponse } from './protocol';
 import { toViewResult } from './toViewResult';
 
@@ -40,10 +43,34 @@ function runOptimizer(id: number, text: string, options: AnalysisOptions): Analy
   }
 }
 
+/** Bumped by every request: a prefetch queue of an older request stops at its next step. */
+let prefetchRun = 0;
+
+function prefetchAround(id: number, text: string, options: AnalysisOptions, answer: AnalysisResponse): void {
+  if (answer.phase !== 'optimized' || !answer.optimized || text.length > PREFETCH_MAX_CHARS || answer.ms > PREFETCH_MAX_RUN_MS) return;
+  const run = prefetchRun;
+  const queue = neighbourOptions(options, answer.optimized.changes);
+  const step = () => {
+    const next = queue.shift();
+    if (run !== prefetchRun || !next) return;
+    const res = runOptimizer(id, text, next);
+    if (res.phase === 'optimized' && res.optimized) scope.postMessage({ id, phase: 'prefetch', options: next, optimized: res.optimized, ms: res.ms, final: false } satisfies AnalysisResponse);
+    setTimeout(step, 0);
+  };
+  setTimeout(step, PREFETCH_DELAY_MS);
+}
+
+function answerOptimizer(id: number, text: string, options: AnalysisOptions): void {
+  const answer = runOptimizer(id, text, options);
+  scope.postMessage(answer);
+  prefetchAround(id, text, options, answer);
+}
+
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, mode, text, options } = event.data;
+  prefetchRun++;
   if (mode === 'optimize') {
-    scope.postMessage(runOptimizer(id, text, options));
+    answerOptimizer(id, text, options);
     return;
   }
   const started = performance.now();
@@ -64,5 +91,5 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   }
   scope.postMessage(first);
   if (first.final) return;
-  scope.postMessage(runOptimizer(id, text, options));
+  answerOptimizer(id, text, options);
 };

@@ -21,6 +21,7 @@ export interface AnalysisOptions {
  * `full`: the worker answers twice for the same id: first `analysis` (findings, layers, sizes:
  * what the Issues view needs, fast), then `optimized` (the optimizer's run, slower).
  * `optimize`: only the optimizer phase (a profile switch or a toggled change), one answer.
+ * Either may be followed by `prefetch` messages for the same id.
  */
 export type AnalysisMode = 'full' | 'optimize';
 
@@ -51,7 +52,17 @@ export interface OptimizedPhaseResponse extends ResponseBase {
   optimized: OptimizeResult | null;
 }
 
-export type AnalysisResponse = AnalysisPhaseResponse | OptimizedPhaseResponse;
+/**
+ * Sent after a request's final answer, while the worker is idle: the optimizer's answer for
+ * options one click away (see prefetch.ts). Never `final`; several per request id.
+ */
+export interface PrefetchResponse extends ResponseBase {
+  phase: 'prefetch';
+  options: AnalysisOptions;
+  optimized: OptimizeResult;
+}
+
+export type AnalysisResponse = AnalysisPhaseResponse | OptimizedPhaseResponse | PrefetchResponse;
 
 export interface LineRange {
   line: number;

@@ -9,6 +9,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { OptimizedChange, OptimizeResult, Profile } from '@/lib/optimize/types';
 import type { PermalinkOptions } from '@/lib/permalink';
 import type { ImageEstimate } from '@/lib/types';
+import { toggledDisabled } from '../analysis/prefetch';
 import { EmptyState } from '../EmptyState';
 import type { DiffApi } from '../monaco/MonacoDiff';
 import ChangeList from '../optimize/ChangeList';
@@ -87,11 +88,7 @@ function OptimizedView({ optimized, original, pending, error, image, options, on
   }, [status]);
 
   const onToggle = useCallback(
-    (id: string, include: boolean) => {
-      const rest = (options.disabledChanges ?? []).filter((d) => d !== id);
-      const next = include ? rest : [...rest, id];
-      onOptions({ ...options, disabledChanges: next.length ? next : undefined });
-    },
+    (id: string, include: boolean) => onOptions({ ...options, disabledChanges: toggledDisabled(options.disabledChanges, id, include) }),
     [options, onOptions],
   );
   const onProfile = useCallback((p: Profile) => onOptions({ ...options, profile: p === 'recommended' ? undefined : p }), [options, onOptions]);
