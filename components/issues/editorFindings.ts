@@ -14,6 +14,9 @@ import type { EditorMarker } from '../monaco/editorApi';
 import { monaco } from '../monaco/setupMonaco';
 import { documentLang, issueStrings } from './strings';
 
+/** the editor's model is plain text past the analysis limit (see MonacoEditor): findings work in both */
+const EDITOR_LANGUAGES = ['dockerfile', 'plaintext'];
+
 type Catalog = typeof import('@/lib/rules/catalog');
 let catalogPromise: Promise<Catalog> | null = null;
 /** Rule titles and lessons: loaded lazily (the registry is not needed until the first hover). */
@@ -89,7 +92,7 @@ export function attachFindings(ed: editor.IStandaloneCodeEditor): FindingsContro
 
   disposables.push(
     monaco.languages.registerCodeActionProvider(
-      'dockerfile',
+      EDITOR_LANGUAGES,
       {
         provideCodeActions(model: editor.ITextModel, range: IRange, context: languages.CodeActionContext) {
           if (!isOurs(model) || fixVersion === -1 || model.getAlternativeVersionId() !== fixVersion) return { actions: [], dispose() {} };
@@ -114,7 +117,7 @@ export function attachFindings(ed: editor.IStandaloneCodeEditor): FindingsContro
   );
 
   disposables.push(
-    monaco.languages.registerHoverProvider('dockerfile', {
+    monaco.languages.registerHoverProvider(EDITOR_LANGUAGES, {
       async provideHover(model: editor.ITextModel, position: Position) {
         if (!isOurs(model)) return null;
         // Live markers: Monaco moves them with edits, so the hover stays right while typing.

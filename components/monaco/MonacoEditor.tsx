@@ -10,6 +10,17 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco } from './setupMonaco';
 import type { EditorApi, EditorMarker } from './editorApi';
 import { attachFindings, loadCatalog } from '../issues/editorFindings';
+import { MAX_ANALYSED_CHARS } from '@/lib/model/parse';
+
+/**
+ * Past what is analysed, text is shown without highlighting: Monaco tokenizes from the first line
+ * down to the one shown, so a jump to the end of a 10 MB paste blocked the page for most of a second.
+ */
+function highlightOnlyWhatIsAnalysed(model: ReturnType<Parameters<OnMount>[0]['getModel']>): void {
+  if (!model) return;
+  const wanted = model.getValueLength() > MAX_ANALYSED_CHARS ? 'plaintext' : 'dockerfile';
+  if (model.getLanguageId() !== wanted) monaco.editor.setModelLanguage(model, wanted);
+}
 
 interface Props {
   initialText: string;
@@ -39,7 +50,11 @@ function MonacoEditor({ initialText, theme, ariaLabel, onReady, onContentChange,
       // Rule titles for the hover: fetch once the page is idle, not on the first hover.
       const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
       idle(() => void loadCatalog());
-      editor.onDidChangeModelContent(() => handlers.current.onContentChange());
+      highlightOnlyWhatIsAnalysed(editor.getModel());
+      editor.onDidChangeModelContent(() => {
+        highlightOnlyWhatIsAnalysed(editor.getModel());
+        handlers.current.onContentChange();
+      });
       editor.onDidChangeCursorPosition((e) => handlers.current.onCursorLine?.(e.position.lineNumber));
       editor.addCommand(
         monaco.KeyCode.Escape,
