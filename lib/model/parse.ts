@@ -5,7 +5,8 @@ import { expandVariables, parseImageRef } from './image-ref';
 import { computeLineStarts, PositionMap, splitLines } from './positions';
 import { parseDirectives, parsePragmas } from './comments';
 import { parseExecForm, splitWords } from './words';
-import { parseParts, type LspRange } from './parts';
+import { splitParts, treeOf, type LspRange } from './parts';
+import { textMemo } from '../text-cache';
 import type {
   ArgDecl, Comment, DockerfileModel, EmbeddedScript, Flag, Heredoc, Instruction, KeyValue,
   ModelDiagnostic, Span, Stage, Word,
@@ -43,17 +44,16 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts);
   const pm = new PositionMap(text, lineStarts);
-  const parts = parseParts(parseText, lines, lineStarts);
-  const escapeChar = parts[0].ast.escape;
+  const { parts, escape: escapeChar } = splitParts(parseText, lines, lineStarts);
   const diagnostics: ModelDiagnostic[] = [];
-  const builder = new InstructionBuilder(text, pm, escapeChar, diagnostics);
-
   const instructions: Instruction[] = [];
   const comments: Comment[] = [];
   for (const part of parts) {
-    builder.lineBase = part.line;
-    for (const node of part.ast.instructions) instructions.push(builder.build(node, instructions.length, -1));
-    for (const c of part.ast.comments) comments.push({ text: c.getContent(), span: builder.fromLsp(c.getRange()) });
+    const built = builtPart(escapeChar + '\n' + part.text);
+    const shift = lineStarts[part.line];
+    for (const ins of built.instructions) instructions.push(placed(ins, instructions.length, shift, part.line));
+    for (const c of built.comments) comments.push({ text: c.text, span: shiftSpan(c.span, shift, part.line) });
+    for (const d of built.diagnostics) diagnostics.push({ ...d, span: shiftSpan(d.span, shift, part.line) });
   }
   attachLeadingComments(instructions, comments);
   const stages = buildStages(instructions, diagnostics, pm);
@@ -83,10 +83,63 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   };
 }
 
-class InstructionBuilder {
-  /** the first line of the part being built: dockerfile-ast counts lines from its part's start */
-  lineBase = 0;
+interface BuiltPart {
+  instructions: Instruction[];
+  comments: Comment[];
+  diagnostics: ModelDiagnostic[];
+}
 
+/**
+ * A part's instructions as if the part were the whole file (offsets from its start). They do not
+ * depend on the text around the part (see parts.ts), so an unchanged part is placed again, not rebuilt.
+ * Keyed by the escape character, a newline, then the part's text.
+ */
+const builtPart = textMemo((key: string): BuiltPart => {
+  const escapeChar = key[0];
+  const text = key.slice(2);
+  const tree = treeOf(text);
+  const diagnostics: ModelDiagnostic[] = [];
+  const builder = new InstructionBuilder(text, new PositionMap(text, computeLineStarts(text)), escapeChar, diagnostics);
+  return {
+    instructions: tree.instructions.map((node, i) => builder.build(node, i, -1)),
+    comments: tree.comments.map((c) => ({ text: c.getContent(), span: builder.fromLsp(c.getRange()) })),
+    diagnostics,
+  };
+}, 4096, 4_000_000);
+
+/** A part starts at the start of a line, so placing it in the file moves lines and offsets, never columns. */
+function shiftSpan(s: Span, offset: number, lines: number): Span {
+  if (!offset && !lines) return s;
+  return {
+    start: { line: s.start.line + lines, column: s.start.column },
+    end: { line: s.end.line + lines, column: s.end.column },
+    startOffset: s.startOffset + offset,
+    endOffset: s.endOffset + offset,
+  };
+}
+
+/** A fresh instruction for this model (stages and comments are attached to it later) at its place in the file. */
+function placed(ins: Instruction, index: number, offset: number, lines: number): Instruction {
+  const at = (s: Span) => shiftSpan(s, offset, lines);
+  return {
+    ...ins,
+    index,
+    span: at(ins.span),
+    keywordSpan: at(ins.keywordSpan),
+    argsSpan: ins.argsSpan && at(ins.argsSpan),
+    words: ins.words.map((w) => ({ ...w, span: at(w.span) })),
+    flags: ins.flags.map((f) => ({ ...f, span: at(f.span) })),
+    heredocs: ins.heredocs.map((h) => ({ ...h, span: at(h.span), contentSpan: h.contentSpan && at(h.contentSpan) })),
+    pairs: ins.pairs.map((p) => ({ ...p, span: at(p.span) })),
+    scripts: ins.scripts.map((e) => ({ ...e, offsets: offset ? e.offsets.map((o) => o + offset) : e.offsets })),
+    stageIndex: -1,
+    trigger: ins.trigger && placed(ins.trigger, index, offset, lines),
+    leadingComments: [],
+    emptyContinuationLines: ins.emptyContinuationLines.map((l) => l + lines),
+  };
+}
+
+class InstructionBuilder {
   constructor(
     private readonly text: string,
     private readonly pm: PositionMap,
@@ -95,12 +148,7 @@ class InstructionBuilder {
   ) {}
 
   fromLsp(range: LspRange): Span {
-    const base = this.lineBase;
-    if (!base) return this.pm.fromLsp(range);
-    return this.pm.fromLsp({
-      start: { line: range.start.line + base, character: range.start.character },
-      end: { line: range.end.line + base, character: range.end.character },
-    });
+    return this.pm.fromLsp(range);
   }
 
   build(node: AstInstruction, index: number, stageIndex: number): Instruction {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dockerfile, mutated } from '../testing/arbitraries';
 import { parseDockerfile } from './parse';
 import { partStarts } from './parts';
+import { forgetTexts } from '../text-cache';
 import { computeLineStarts, PositionMap } from './positions';
 
 /** What the whole-document parse says: each instruction's and comment's offsets. */
@@ -67,6 +68,20 @@ describe('parsing by parts', () => {
         expect(partsParse(text)).toEqual(wholeParse(text));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('places remembered parts exactly where a fresh parse puts them', () => {
+    const serialise = (text: string) => JSON.stringify(parseDockerfile(text), (_k, v) => (v instanceof Int32Array ? Array.from(v) : v));
+    fc.assert(
+      fc.property(fc.oneof(dockerfile, mutated), fc.oneof(dockerfile, mutated), fc.constantFrom('', '\n', '# c\n', '\r\n'), (a, b, glue) => {
+        parseDockerfile(a); // its parts are remembered...
+        const shifted = b + glue + a; // ...and found again lower in this file
+        const warm = serialise(shifted);
+        forgetTexts();
+        expect(warm).toBe(serialise(shifted));
+      }),
+      { numRuns: 300 },
     );
   });
 

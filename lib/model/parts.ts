@@ -19,15 +19,16 @@ export interface PartTree {
 }
 
 export interface Part {
-  /** 0-based line of the document where the part starts (its trees count lines from there) */
+  /** 0-based line of the document where the part starts */
   line: number;
-  ast: PartTree;
+  /** the part's text, from the start of that line to the start of the next part */
+  text: string;
 }
 
-const treeOf = textMemo((text: string): PartTree => {
+export const treeOf = textMemo((text: string): PartTree => {
   const ast = DockerfileParser.parse(text);
   return { escape: ast.getEscapeCharacter() || '\\', instructions: ast.getInstructions(), comments: ast.getComments() };
-}, 4096, 4_000_000);
+}, 512, 2_000_000);
 
 /**
  * Lines where a part may start: each instruction that is not the continuation of the one above it
@@ -48,15 +49,13 @@ export function partStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
-/** The document's parts with their trees; one part when the escape character is not the default. */
-export function parseParts(text: string, lines: readonly string[], lineStarts: readonly number[]): Part[] {
+/** The document's parts; one part when the escape character is not the default. */
+export function splitParts(text: string, lines: readonly string[], lineStarts: readonly number[]): { parts: Part[]; escape: string } {
   const starts = partStarts(lines);
   const sliceOf = (k: number): string => text.slice(lineStarts[starts[k]], k + 1 < starts.length ? lineStarts[starts[k + 1]] : text.length);
-  const first = treeOf(sliceOf(0));
+  const first = sliceOf(0);
+  const escape = treeOf(first).escape;
   // the escape directive applies to the whole file, but only the first part can carry it
-  if (starts.length === 1) return [{ line: 0, ast: first }];
-  if (first.escape !== '\\') return [{ line: 0, ast: treeOf(text) }];
-  const parts: Part[] = [{ line: 0, ast: first }];
-  for (let k = 1; k < starts.length; k++) parts.push({ line: starts[k], ast: treeOf(sliceOf(k)) });
-  return parts;
+  if (starts.length === 1 || escape !== '\\') return { parts: [{ line: 0, text }], escape };
+  return { parts: starts.map((line, k) => ({ line, text: k === 0 ? first : sliceOf(k) })), escape };
 }
