@@ -120,6 +120,10 @@ function shiftSpan(s: Span, offset: number, lines: number): Span {
 
 /** A fresh instruction for this model (stages and comments are attached to it later) at its place in the file. */
 function placed(ins: Instruction, index: number, offset: number, lines: number): Instruction {
+  if (!offset && !lines) {
+    // nothing moves: the parts' own spans, words and scripts are shared (no one writes to them)
+    return { ...ins, index, stageIndex: -1, trigger: ins.trigger && placed(ins.trigger, index, 0, 0), leadingComments: [] };
+  }
   const at = (s: Span) => shiftSpan(s, offset, lines);
   return {
     ...ins,
