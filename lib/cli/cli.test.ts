@@ -130,6 +130,24 @@ describe('layerlab CLI', () => {
     expect(d.out).toMatch(/^\+RUN pip install --no-cache-dir -r requirements\.txt$/m);
   });
 
+  it('says which changes add bytes and which were held back', () => {
+    writeFileSync(
+      join(dir, 'pyi.Dockerfile'),
+      'FROM python:3.12-slim-bookworm AS b\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile app.py\nFROM scratch\nCOPY --from=b /dist/app /app\nENTRYPOINT ["/app"]\n',
+    );
+    const repaired = run(['optimize', 'pyi.Dockerfile']);
+    expect(repaired.out).toMatch(/^FROM gcr\.io\/distroless\/cc-debian12$/m);
+    expect(repaired.err).toMatch(/scratch -> gcr\.io\/distroless\/cc-debian12 \[review, adds ~[\d.]+ MB\]/);
+    // a builder stage would ship the same apt libraries again plus a venv: more than it saves here
+    writeFileSync(
+      join(dir, 'slim.Dockerfile'),
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y libgl1-mesa-glx libglib2.0-0 && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY ./src/ ./src/\nCMD ["python", "main.py"]\n',
+    );
+    const held = run(['optimize', 'slim.Dockerfile']);
+    expect(held.err).toMatch(/held back: Build the dependencies in a builder stage.* \(on this file it would make the estimated image bigger\)/);
+    expect(held.out).not.toMatch(/AS builder/);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).out).toMatch(/Usage:/);
     expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);

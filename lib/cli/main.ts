@@ -115,9 +115,13 @@ function renderOptimized(args: CliArgs, file: FileResult): string {
     process.stderr.write(`layerlab: ${file.path}: nothing to optimize (no stage could be read)\n`);
     return '';
   }
-  const enabled = opt.changes.filter((c) => (c as { enabled?: boolean }).enabled !== false);
-  for (const c of enabled) {
-    const saved = c.savedBytes > 0 ? `, saves ~${formatBytes(c.savedBytes)}` : '';
+  for (const c of opt.changes) {
+    // the CLI switches nothing off: a change that is off was held back by the pipeline (it would grow the image)
+    if ((c as { enabled?: boolean }).enabled === false) {
+      process.stderr.write(`layerlab: held back: ${c.title} [${c.risk}] (on this file it would make the estimated image bigger)\n`);
+      continue;
+    }
+    const saved = c.savedBytes > 0 ? `, saves ~${formatBytes(c.savedBytes)}` : c.savedBytes < 0 ? `, adds ~${formatBytes(-c.savedBytes)}` : '';
     process.stderr.write(`layerlab: line ${c.line}: ${c.title} [${c.risk}${saved}]\n`);
   }
   if (file.image && opt.image) {
