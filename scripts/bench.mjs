@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpus } from './bench-corpus.mjs';
+import { benchDirectory } from './bench-dir.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -70,6 +71,11 @@ function measure(fn, files) {
 const fmt = (ms) => (ms < 1 ? ms.toFixed(3) : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const table = {};
 console.log(`node ${process.version}, ${BUDGET_MS} ms per measurement\n`);
+const corpusAt = process.argv.indexOf('--corpus');
+if (corpusAt > 0 && process.argv[corpusAt + 1]) {
+  benchDirectory(lib, process.argv[corpusAt + 1], fmt);
+  process.exit(0);
+}
 for (const group of corpus()) {
   console.log(`## ${group.name}`);
   console.log('tool'.padEnd(32) + 'p50 ms'.padStart(10) + 'p99 ms'.padStart(10) + 'files/s'.padStart(10) + '  time vs layerlab');
