@@ -177,7 +177,7 @@ export const EN: Record<LessonId, LessonText> = {
           'The article freezes the program with `pyinstaller --onefile` and copies the executable onto `scratch`, the empty image. The build succeeds, and the estimator agrees it would be small ({beforeSize}, close to the article’s 85 MB). But the container fails at start, usually with a bare “no such file or directory”.',
           'First, a PyInstaller executable is not static. It is linked against the glibc of the image it was built in and needs the dynamic loader `/lib64/ld-linux-x86-64.so.2` and `libc.so.6` to start. `scratch` has no C library at all, so the kernel cannot even load it; that missing loader is the file the error talks about.',
           'Second, a one-file executable is an archive: at start it unpacks Python and the libraries into a temporary directory and runs from there. `scratch` has no `/tmp`, so even with a C library it would fail there.',
-          'Layerlab reports this as `pyinstaller-binary-without-libc` (open the left-hand file in the playground to see it).',
+          'Layerlab reports this as `pyinstaller-binary-without-libc` (open the left-hand file in the playground to see it), and its optimizer repairs it in every profile: `scratch` becomes distroless `cc`, on the Debian release of the builder (Debian 13 when the builder’s tag does not say, because a newer C library still runs programs built against an older one, never the reverse).',
         ],
       },
       {

@@ -177,7 +177,7 @@ export const KO: Record<LessonId, LessonText> = {
           '원문 글은 `pyinstaller --onefile`로 프로그램을 실행 파일 하나로 묶고, 이를 빈 이미지인 `scratch`에 복사합니다. 빌드는 성공하고, 추정기도 이미지가 작다고 계산합니다({beforeSize}, 원문의 85 MB와 비슷합니다). 그런데 컨테이너를 시작하면 대개 “no such file or directory” 한 줄만 남기고 실패합니다.',
           '첫째, PyInstaller 실행 파일은 정적 바이너리가 아닙니다. 빌드한 이미지의 glibc에 동적으로 링크되어 있어서, 시작하려면 동적 로더 `/lib64/ld-linux-x86-64.so.2`와 `libc.so.6`이 필요합니다. `scratch`에는 C 라이브러리가 전혀 없으니 커널이 실행 파일을 불러오지도 못합니다. 오류 메시지가 말하는 없는 파일이 바로 이 로더입니다.',
           '둘째, one-file 실행 파일은 일종의 압축 파일입니다. 시작할 때 Python과 라이브러리를 임시 디렉터리에 풀고 거기서 실행합니다. `scratch`에는 `/tmp`가 없으므로, C 라이브러리가 있더라도 이 단계에서 실패합니다.',
-          'Layerlab은 이 문제를 `pyinstaller-binary-without-libc`로 알려 줍니다(왼쪽 파일을 플레이그라운드에서 열어 확인해 보세요).',
+          'Layerlab은 이 문제를 `pyinstaller-binary-without-libc`로 알려 줍니다(왼쪽 파일을 플레이그라운드에서 열어 확인해 보세요). 최적화기는 모든 프로필에서 이를 고칩니다. `scratch`를 빌더와 같은 Debian 릴리스의 distroless `cc`로 바꾸고, 빌더 태그에 릴리스가 없으면 Debian 13을 씁니다. 새 C 라이브러리는 예전 C 라이브러리로 빌드한 프로그램을 실행할 수 있지만, 그 반대는 안 되기 때문입니다.',
         ],
       },
       {
