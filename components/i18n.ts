@@ -151,6 +151,8 @@ const en = {
   optimizedPull: '{size} to pull',
   optimizedSmaller: '{size} smaller ({pct}%)',
   optimizedSameSize: 'The same estimated size',
+  // a repair can make the image bigger (a runtime with the C library the program needs); its change says why
+  optimizedBigger: '{size} bigger (see why in the changes)',
   optimizedSaves: 'saves {size}',
   optimizedCosts: 'adds {size}',
   optimizedNoSize: 'no size change',
@@ -324,6 +326,7 @@ const ko: Record<MessageKey, string> = {
   optimizedPull: '받기 {size}',
   optimizedSmaller: '{size} 감소 ({pct}%)',
   optimizedSameSize: '예상 크기가 같습니다',
+  optimizedBigger: '{size} 증가 (이유는 변경 목록에)',
   optimizedSaves: '{size} 절감',
   optimizedCosts: '{size} 증가',
   optimizedNoSize: '크기 변화 없음',

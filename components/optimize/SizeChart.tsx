@@ -27,7 +27,11 @@ export function SizeChart({ before, beforeBytes, after }: Props) {
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3">
         <span className="text-sm font-semibold uppercase tracking-wide text-muted">{t('optimizedChartTitle')}</span>
         <span className="text-lg font-bold" data-testid="optimized-saving">
-          {saved > 0 ? `▼ ${t('optimizedSmaller', { size: fmt(saved), pct })}` : t('optimizedSameSize')}
+          {saved > 0
+            ? `▼ ${t('optimizedSmaller', { size: fmt(saved), pct })}`
+            : saved < 0
+              ? `▲ ${t('optimizedBigger', { size: fmt(-saved) })}`
+              : t('optimizedSameSize')}
         </span>
       </figcaption>
       <dl className="grid grid-cols-[4.5rem_minmax(0,1fr)] items-center gap-x-3 gap-y-2">
