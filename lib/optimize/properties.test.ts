@@ -122,7 +122,23 @@ function checkResult(input: string, profile: Profile, r: OptimizeResult): void {
   const m1 = meaning(after);
   // the Python venv adds itself to PATH: the only ENV a change adds, and it says so
   if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-python')) delete m1['env:PATH'];
+  // on distroless Python it adds PYTHONPATH instead, and the image's ENTRYPOINT is the interpreter
+  if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-python') && /^gcr\.io\/distroless\/python3-/.test(shippedStage(after)?.image.raw ?? '')) {
+    if (!('env:PYTHONPATH' in m0)) delete m1['env:PYTHONPATH'];
+    asPythonRun(m0, false);
+    asPythonRun(m1, true);
+  }
   expect(m1, 'metadata meaning kept').toEqual(m0);
+}
+
+/** The start command as the argv that runs, the interpreter written `python` however it was named. */
+function asPythonRun(m: Record<string, string>, interpreterEntrypoint: boolean): void {
+  const entrypoint: string[] | null = m.ENTRYPOINT ? JSON.parse(m.ENTRYPOINT) : null;
+  const argv = [...(entrypoint ?? (interpreterEntrypoint ? ['python'] : [])), ...(m.CMD ? JSON.parse(m.CMD) : [])];
+  if (/^(\/usr\/bin\/)?python(3(\.\d+)?)?$/.test(argv[0] ?? '')) argv[0] = 'python';
+  delete m.CMD;
+  m.ENTRYPOINT = entrypoint ? 'set' : 'image';
+  m.run = JSON.stringify(argv);
 }
 
 /** Rule ids and aliases of findings a safe pass claims to fix, still present in the output. */

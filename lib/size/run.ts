@@ -254,8 +254,11 @@ function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): v
   const local = specs.filter((x) => !requirementName(x)).length + flagValues(cmd, '-e', '--editable').length;
   const target = flagValues(cmd, '--target', '-t')[0] ?? flagValues(cmd, '--prefix')[0];
   const venvFromPath = /\/(\.?venv|env|virtualenv)[^/]*\/bin/.exec(s.env.PATH ?? '');
+  const prefix = venvPrefix ?? (venvFromPath ? normPath((s.env.PATH ?? '').split(':').find((p) => /\/bin$/.test(p) && /venv|env/.test(p))!.replace(/\/bin$/, '')) : null);
+  // packages land in the prefix's site-packages (python3: COPY paths are matched without the minor version),
+  // so a COPY of that directory alone carries them
   const dest = target ? pathOf(ctx, target) : hasFlag(cmd, '--user') ? `${home(s)}/.local`
-    : venvPrefix ?? (venvFromPath ? normPath((s.env.PATH ?? '').split(':').find((p) => /\/bin$/.test(p) && /venv|env/.test(p))!.replace(/\/bin$/, '')) : '/usr/local/lib/python3/site-packages');
+    : `${prefix ?? '/usr/local'}/lib/python3/site-packages`;
   const cpu = flagValues(cmd, '-i', '--index-url', '--extra-index-url').some((u) => /cpu/.test(u));
   let bytes = 0, low = 0, high = 0, wheels = 0;
   const parts: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { pass, runtimeTag } from './multi-stage-python';
 import { rewrite, runPass, parsesCleanly } from '../testing';
+import { optimize } from '../optimize';
 
 const ARTICLE = 'FROM python:3.9\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n';
 
@@ -35,5 +36,72 @@ describe('multi-stage-python', () => {
     expect(runtimeTag('3.12-bookworm')).toBe('3.12-slim-bookworm');
     expect(runtimeTag('3.12-slim')).toBe('3.12-slim');
     expect(runtimeTag('3.13-windowsservercore')).toBeNull();
+  });
+});
+
+const APP_311 = 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 8000\nCMD ["python", "app.py"]\n';
+
+describe('multi-stage-python on distroless (smallest profile)', () => {
+  it('ships Python 3.11 on distroless debian12 with a bookworm builder and only the site-packages', () => {
+    const out = rewrite(pass, APP_311, 'smallest');
+    expect(out).toBe(
+      'FROM python:3.11-bookworm AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n\n' +
+        'FROM gcr.io/distroless/python3-debian12:nonroot\nWORKDIR /app\n' +
+        'COPY --from=builder /opt/venv/lib/python3.11/site-packages /opt/venv/lib/python3.11/site-packages\n' +
+        'ENV PYTHONPATH="/opt/venv/lib/python3.11/site-packages"\nCOPY . .\nEXPOSE 8000\nCMD ["app.py"]\n',
+    );
+    expect(parsesCleanly(out)).toBe(true);
+    expect(runPass(pass, APP_311, 'smallest').changes[0].why).toMatch(/Python 3\.11 at \/usr\/bin\/python3.*links to the builder's \/usr\/local\/bin\/python/);
+  });
+  it('keeps the recommended profile on -slim', () => {
+    expect(rewrite(pass, APP_311)).toContain('FROM python:3.11 AS builder\n');
+    expect(rewrite(pass, APP_311)).toContain('FROM python:3.11-slim\n');
+  });
+  it('runs as nonroot, parses, is idempotent and does not grow the estimate through the pipeline', () => {
+    const r = optimize(APP_311, { profile: 'smallest' });
+    // the :nonroot image already runs as uid 65532: no USER line, and the copied files stay readable
+    expect(r.dockerfile).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
+    expect(r.dockerfile).not.toContain('USER ');
+    expect(parsesCleanly(r.dockerfile)).toBe(true);
+    expect(optimize(r.dockerfile, { profile: 'smallest' }).dockerfile).toBe(r.dockerfile);
+    expect(r.image!.bytes).toBeLessThanOrEqual(r.originalBytes!);
+    expect(r.image!.bytes).toBeLessThan(optimize(APP_311, { profile: 'recommended' }).image!.bytes);
+  });
+  it('ships Python 3.13 on distroless debian13 with a trixie builder, keeping a slim builder slim', () => {
+    const out = rewrite(pass, 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y gcc\nRUN pip install -r requirements.txt\nCOPY . .\nCMD python3 main.py --debug\n', 'smallest');
+    expect(out).toContain('FROM python:3.13-slim-trixie AS builder\n');
+    expect(out).toContain('FROM gcr.io/distroless/python3-debian13:nonroot\n');
+    expect(out).toContain('COPY --from=builder /opt/venv/lib/python3.13/site-packages /opt/venv/lib/python3.13/site-packages\n');
+    expect(out).toContain('CMD ["main.py", "--debug"]\n');
+    expect(rewrite(pass, 'FROM python:3.13-slim-trixie\nRUN pip install flask\nCMD ["python", "app.py"]\n', 'smallest')).toContain('FROM python:3.13-slim-trixie AS builder\n');
+  });
+  it('keeps -slim for Python versions distroless does not offer, and says which it offers', () => {
+    const text = APP_311.replace('3.11', '3.12');
+    const { text: out, changes } = runPass(pass, text, 'smallest');
+    expect(out).toBe(rewrite(pass, text));
+    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11 \(python3-debian12\) and 3\.13 \(python3-debian13\) only.*3\.12\.$/);
+    expect(rewrite(pass, APP_311.replace('3.11', '3.11-alpine'), 'smallest')).toContain('FROM python:3.11-alpine\n');
+  });
+  it('starts modules with -m and translates an ENTRYPOINT instead of dropping it', () => {
+    const module = rewrite(pass, APP_311.replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "uvicorn", "main:app", "--host", "0.0.0.0"]'), 'smallest');
+    expect(module).toContain('CMD ["-m", "uvicorn", "main:app", "--host", "0.0.0.0"]\n');
+    const entry = rewrite(pass, APP_311.replace('CMD ["python", "app.py"]', '# start\nENTRYPOINT ["python3.11", "app.py"]\nCMD ["--port", "8000"]'), 'smallest');
+    expect(entry).toContain('# start\nENTRYPOINT ["/usr/bin/python3", "app.py"]\nCMD ["--port", "8000"]\n');
+  });
+  it('keeps -slim when the runtime needs what distroless lacks', () => {
+    const slim = (text: string): void => {
+      const { text: out, changes } = runPass(pass, text, 'smallest');
+      expect(out).toContain('FROM python:3.11-slim\n');
+      expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3/);
+    };
+    slim(APP_311.replace('CMD ["python", "app.py"]', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]')); // console script
+    slim(APP_311.replace('COPY . .', 'COPY . .\nRUN python manage.py collectstatic --noinput')); // a RUN left in the runtime
+    slim(APP_311.replace('WORKDIR /app', 'RUN apt-get update && apt-get install -y libpq-dev')); // runtime apt packages
+    slim(APP_311.replace('EXPOSE 8000', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1'));
+    slim(APP_311.replace('CMD ["python", "app.py"]', 'CMD ["python", "-c", "import app"]'));
+    slim(APP_311.replace('-r requirements.txt', '-e .'));
+    slim(APP_311.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'));
+    slim(APP_311.replace('COPY . .', 'COPY --chown=www-data:www-data . .'));
+    expect(rewrite(pass, APP_311.replace('COPY . .', 'COPY --chown=65532:65532 . .'), 'smallest')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
   });
 });

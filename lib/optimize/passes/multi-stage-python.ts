@@ -2,6 +2,7 @@ import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
+import { distrolessPython } from '../python-distroless';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
@@ -29,7 +30,7 @@ export const pass: Pass = {
   lesson: 'multi-stage',
   resolves: [],
   profiles: ['recommended', 'smallest'],
-  apply({ model }) {
+  apply({ model, options }) {
     const changes = new Changes(this);
     const official = officialSingleStage(model, 'python');
     if (!official) return changes.output();
@@ -49,10 +50,23 @@ export const pass: Pass = {
       }
     }
     const lastPip = pipRuns[pipRuns.length - 1];
+    const runtimePackages: string[] = [];
+    const unknownDev: string[] = [];
+    for (const ins of list) {
+      const split = ins.keyword === 'RUN' && ins.index <= lastPip.index && !pipRun(model, ins) ? splitPackages(model, ins) : null;
+      split?.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+      if (split) unknownDev.push(...split.unknownDev);
+    }
+    const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !(i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i))));
+    const choice =
+      options.profile === 'smallest'
+        ? distrolessPython({ model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] })
+        : null;
+    const distroless = choice && 'image' in choice ? choice : null;
     const slimRuntime = rtTag !== tag;
-    // a builder only pays when it leaves something behind: a bigger base or build packages
+    // a builder only pays when it leaves something behind: a bigger base, build packages, or all of -slim
     const buildPackages = list.some((i) => i.keyword === 'RUN' && i.index < lastPip.index && splitPackages(model, i) !== null);
-    if (!slimRuntime && !buildPackages) return changes.output();
+    if (!slimRuntime && !buildPackages && !distroless) return changes.output();
 
     const w = writerFor(model);
     const image = stage.from.words[0].value;
@@ -60,11 +74,9 @@ export const pass: Pass = {
     const fromKw = stage.from.rawKeyword;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
     const runtimeFamily = family;
-    const runtimePackages: string[] = [];
-    const unknownDev: string[] = [];
 
     // builder: everything up to the last pip install except what only describes the image
-    w.line(fromLine(model, stage, `${image} ${asKw} builder`));
+    w.line(fromLine(model, stage, `${distroless ? repoPart + distroless.builderTag : image} ${asKw} builder`));
     let venvDone = false;
     for (const ins of list) {
       if (ins.index > lastPip.index) break;
@@ -74,28 +86,27 @@ export const pass: Pass = {
         w.line(`${w.kw('ENV')} PATH="${VENV}/bin:$PATH"`);
         venvDone = true;
       }
-      if (ins.keyword === 'RUN' && !pipRun(model, ins)) {
-        const split = splitPackages(model, ins);
-        if (split) {
-          split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
-          unknownDev.push(...split.unknownDev);
-        } else if (!packagesOnly(model, ins)) {
-          continue; // other steps (collectstatic, mkdir...) run in the runtime stage, on the code
-        }
-      }
+      // other steps (collectstatic, mkdir...) run in the runtime stage, on the code
+      if (ins.keyword === 'RUN' && !pipRun(model, ins) && !splitPackages(model, ins) && !packagesOnly(model, ins)) continue;
       w.line(source(model, ins));
     }
 
-    // runtime: same Python on -slim, the venv, then the rest of the user's steps
+    // runtime: same Python on -slim (the venv) or distroless (its site-packages), then the rest of the user's steps
     w.blank();
-    w.line(`${fromKw} ${repoPart}${rtTag}`);
+    const base = distroless ? distroless.image : `${repoPart}${rtTag}`;
+    w.line(`${fromKw} ${base}`);
     let venvCopied = false;
     const copyVenv = (): void => {
       if (venvCopied) return;
+      venvCopied = true;
+      if (distroless) {
+        w.line(`${w.kw('COPY')} --from=builder ${distroless.sitePackages} ${distroless.sitePackages}`);
+        w.line(`${w.kw('ENV')} PYTHONPATH="${distroless.sitePackages}"`);
+        return;
+      }
       installRun(w, runtimeFamily === 'alpine' ? 'alpine' : 'debian', runtimePackages);
       w.line(`${w.kw('COPY')} --from=builder ${VENV} ${VENV}`);
       w.line(`${w.kw('ENV')} PATH="${VENV}/bin:$PATH"`);
-      venvCopied = true;
     };
     for (const ins of list) {
       const beforeEnd = ins.index <= lastPip.index;
@@ -107,11 +118,17 @@ export const pass: Pass = {
       if (beforeEnd && (ins.keyword === 'COPY' || ins.keyword === 'ADD') && onlyManifests(ins)) continue;
       // the venv goes in before the first step that may use it
       if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyVenv();
-      w.line(source(model, ins));
+      w.line(distroless?.start.get(ins) ?? source(model, ins));
     }
     copyVenv();
 
-    const base = `${repoPart}${rtTag}`;
+    if (distroless) {
+      const unused = slimRuntime || buildPackages ? 'compilers, headers and tools' : 'a shell, apt and pip';
+      changes.add(`Build the dependencies in a builder stage, ship ${base}`, `${image} carries ${unused} the program never uses once its dependencies are installed. ${distroless.why}`, [
+        replaceStage(model, stage, w.text()),
+      ]);
+      return changes.output();
+    }
     changes.add(
       `Build the dependencies in a builder stage, ship ${base}`,
       `${image} carries compilers, headers and tools the program never uses once its dependencies are installed. ` +
@@ -119,7 +136,8 @@ export const pass: Pass = {
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries the build linked against. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
-        'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.',
+        'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
+        (choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : ''),
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();

@@ -1,0 +1,138 @@
+/**
+ * The gcr.io/distroless/python3 runtime of the Python multi-stage split (profile 'smallest'):
+ * whether a build surely runs there, and what its stages then need; otherwise why not.
+ */
+import type { DockerfileModel, Instruction } from '../model/types';
+import { commandsOf, editableScript } from './edit';
+import { pipInstallWord } from './facts';
+import { plainArgv } from './passes/exec-form-command';
+
+/**
+ * Debian's Python in each distroless python3 image. Compiled packages are built for one Python
+ * minor version and need a glibc no newer than the runtime's: the builder moves to the same Debian release.
+ */
+const DISTROLESS_PYTHON: Record<string, { image: string; suite: string; debian: string }> = {
+  '3.11': { image: 'gcr.io/distroless/python3-debian12:nonroot', suite: 'bookworm', debian: 'Debian 12' },
+  '3.13': { image: 'gcr.io/distroless/python3-debian13:nonroot', suite: 'trixie', debian: 'Debian 13' },
+};
+const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
+/** where Debian's interpreter is in distroless (its own ENTRYPOINT is /usr/bin/python3.X) */
+const INTERPRETER = '/usr/bin/python3';
+/** the names in distroless's /etc/passwd and /etc/group that a COPY --chown may use */
+const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody']);
+const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
+/** interpreter flags that leave the import path alone (-E and -I would ignore PYTHONPATH) */
+const IMPORT_NEUTRAL_FLAG = /^-(u|B|O|OO)$/;
+
+export interface DistrolessPython {
+  image: string;
+  /** the builder's tag on the same Debian release as the runtime */
+  builderTag: string;
+  /** the venv's site-packages, copied alone and put on PYTHONPATH */
+  sitePackages: string;
+  /** the start instructions as the runtime stage writes them */
+  start: Map<Instruction, string>;
+  why: string;
+}
+
+export interface PythonSplit {
+  model: DockerfileModel;
+  tag: string;
+  family: string;
+  venv: string;
+  /** the stage's instructions after FROM */
+  list: Instruction[];
+  pipRuns: Instruction[];
+  /** RUN steps the runtime stage keeps */
+  runtimeRuns: Instruction[];
+  /** packages the runtime would install, or -dev packages whose runtime library is unknown */
+  runtimePackages: string[];
+}
+
+/** The distroless runtime for the split, or the reason it would not surely run. */
+export function distrolessPython(split: PythonSplit): DistrolessPython | { reason: string } {
+  const { model, tag, list, venv } = split;
+  if (split.family === 'alpine') return { reason: 'its packages are built for Alpine\'s musl, and distroless is Debian (glibc)' };
+  const [version, ...variant] = tag.split('-');
+  const minor = /^(3\.\d+)(\.\d+)?$/.exec(version)?.[1];
+  const target = minor ? DISTROLESS_PYTHON[minor] : undefined;
+  const slim = variant[0] === 'slim';
+  const rest = slim ? variant.slice(1) : variant;
+  if (!target || rest.length > 1 || (rest.length === 1 && !SUITE.test(rest[0]))) {
+    return { reason: `it offers Python 3.11 (python3-debian12) and 3.13 (python3-debian13) only, and compiled packages work only with the Python minor version they were built for; this image's tag is ${tag}` };
+  }
+  if (split.runtimePackages.length) return { reason: `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them` };
+  if (split.runtimeRuns.length) return { reason: 'a RUN step is left for the runtime stage, and distroless has no shell to run it' };
+  if (list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
+    return { reason: 'the HEALTHCHECK needs a shell or a tool (curl, python) that distroless does not have on PATH' };
+  }
+  if (list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'))) return { reason: 'the file sets PYTHONPATH itself, and the copied packages are found through it' };
+  const chown = list.flatMap((i) => (i.keyword === 'COPY' || i.keyword === 'ADD' ? i.flags.filter((f) => f.name.toLowerCase() === 'chown') : []));
+  if (chown.some((f) => !(f.value ?? '').split(':').every((id) => /^\d+$/.test(id) || DISTROLESS_USERS.has(id)))) {
+    return { reason: 'a COPY --chown names a user or group that distroless does not define' };
+  }
+  const editable = split.pipRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
+  if (editable) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PYTHONPATH does not read' };
+  const start = pythonStart(model, list);
+  if ('reason' in start) return start;
+
+  const builderTag = [version, ...(slim ? ['slim'] : []), target.suite].join('-');
+  const sitePackages = `${venv}/lib/python${minor}/site-packages`;
+  const hasEntrypoint = list.some((i) => i.keyword === 'ENTRYPOINT');
+  return {
+    image: target.image,
+    builderTag,
+    sitePackages,
+    start: start.lines,
+    why:
+      `The builder is python:${builderTag}, the same ${target.debian} (${target.suite}) release as the runtime, so compiled packages are built for Python ${minor} and need no newer glibc than the runtime has; ` +
+      `it installs the dependencies into a virtual environment at ${venv}. The runtime stage is ${target.image}: Debian's Python ${minor} at ${INTERPRETER}, ` +
+      'a nonroot user, no shell, pip or apt, and less than half the size of -slim. ' +
+      `The venv itself cannot be copied there (its bin/python, which console scripts such as gunicorn start through, links to the builder's /usr/local/bin/python), so only its site-packages are, with PYTHONPATH pointing at them; ` +
+      (hasEntrypoint
+        ? `the ENTRYPOINT now names ${INTERPRETER}. `
+        : 'distroless\'s ENTRYPOINT is the interpreter, so CMD keeps only the script or module and its arguments. ') +
+      'A package that needs a system library distroless lacks fails at import; `docker exec` has no shell: the :debug tag of the image adds busybox for that.',
+  };
+}
+
+/**
+ * The start instructions rewritten for the distroless interpreter, when the program is started as
+ * `python <script.py>` or `python -m <module>`. Console scripts (gunicorn, uvicorn...) are not:
+ * their #! line names the venv's python, a link to the builder's interpreter.
+ */
+function pythonStart(model: DockerfileModel, list: Instruction[]): { lines: Map<Instruction, string> } | { reason: string } {
+  const cmds = list.filter((i) => i.keyword === 'CMD');
+  const entrypoints = list.filter((i) => i.keyword === 'ENTRYPOINT');
+  if (cmds.length > 1 || entrypoints.length > 1) return { reason: 'CMD or ENTRYPOINT is set more than once' };
+  const [cmd] = cmds;
+  const [entrypoint] = entrypoints;
+  // a shell-form ENTRYPOINT ignores CMD and a shell-form CMD is `sh -c` arguments: exec form would change what runs
+  if (entrypoint && cmd && (entrypoint.form === 'shell' || !cmd.json)) return { reason: 'its ENTRYPOINT and CMD are combined through a shell' };
+  const head = entrypoint ?? cmd;
+  const headArgv = head ? head.json ?? plainArgv(head) : null;
+  const argv = headArgv && [...headArgv, ...(entrypoint && cmd ? cmd.json! : [])];
+  if (!head || !headArgv || !argv || !pythonProgram(argv)) {
+    const what = argv?.[0] && !PYTHON_WORD.test(argv[0]) ? `the program starts with \`${argv[0]}\`,` : 'the start command is';
+    return {
+      reason: `${what} not \`python <script.py>\` or \`python -m <module>\`: console scripts start through the venv's bin/python, a link to the builder's /usr/local/bin/python that distroless lacks`,
+    };
+  }
+  const rewritten = entrypoint ? [INTERPRETER, ...headArgv.slice(1)] : headArgv.slice(1);
+  return { lines: new Map([[head, startLine(model, head, rewritten)]]) };
+}
+
+function pythonProgram(argv: string[]): boolean {
+  if (!PYTHON_WORD.test(argv[0] ?? '')) return false;
+  let i = 1;
+  while (IMPORT_NEUTRAL_FLAG.test(argv[i] ?? '')) i++;
+  if (argv[i] === '-m') return /^[A-Za-z_][\w.]*$/.test(argv[i + 1] ?? '');
+  return /^[^-$].*\.py$/.test(argv[i] ?? '');
+}
+
+/** The instruction in exec form with `argv`, under the comments the user wrote above it. */
+function startLine(model: DockerfileModel, ins: Instruction, argv: string[]): string {
+  const start = ins.leadingComments.length ? ins.leadingComments[0].span.startOffset : ins.span.startOffset;
+  const comments = model.text.slice(start, ins.span.startOffset);
+  return `${comments}${ins.rawKeyword} [${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
