@@ -36,10 +36,17 @@ describe('optimize pipeline', () => {
       const repair = r.changes.find((c) => c.pass === 'runtime-with-libc')!;
       expect(repair.enabled, profile).toBe(true);
       expect(repair.savedBytes).toBeLessThan(0);
-      expect(r.dockerfile).toContain('FROM gcr.io/distroless/cc-debian13\n');
+      expect(r.dockerfile).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
       expect(r.image!.bytes).toBeLessThanOrEqual(r.originalBytes! - repair.savedBytes);
       expect(optimize(r.dockerfile, { profile }).dockerfile).toBe(r.dockerfile);
     }
+  });
+
+  it('stays idempotent when a split leaves two RUNs of the same kind next to each other', () => {
+    const text = 'FROM python:3.11\nRUN apt-get update && apt-get install -y gcc\nEXPOSE 80\nRUN apt-get update && apt-get install -y gcc\nRUN pip install flask\nCMD ["python", "app.py"]\n';
+    const once = optimize(text);
+    expect(once.changes.some((c) => c.pass === 'merge-related-runs-again')).toBe(true);
+    expect(optimize(once.dockerfile).dockerfile).toBe(once.dockerfile);
   });
 
   it('the article example becomes a multi-stage build on python:3.9-slim that really runs', () => {

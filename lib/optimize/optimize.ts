@@ -91,6 +91,17 @@ function follow(text: string, sorted: readonly TextEdit[], r: { start: number; e
   return { start: base + at, end: base + at + length };
 }
 
+/**
+ * The structural passes drop instructions (EXPOSE, LABEL...) from builder stages, which can leave
+ * RUNs of the same kind next to each other: merging runs once more at the end keeps the pipeline
+ * idempotent (a second optimize would merge them otherwise). Its changes have their own ids.
+ */
+function withSettlingRound(passes: Pass[]): Pass[] {
+  const merge = passes.find((p) => p.id === 'merge-related-runs');
+  if (!merge) return passes;
+  return [...passes, Object.create(merge, { id: { value: 'merge-related-runs-again', enumerable: true } }) as Pass];
+}
+
 function sameOrBetterParse(before: DockerfileModel, after: DockerfileModel): boolean {
   const known = new Set(before.parseDiagnostics.map((d) => d.message));
   return after.parseDiagnostics.every((d) => known.has(d.message)) && after.stages.length > 0 === before.stages.length > 0;
@@ -131,7 +142,7 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
   const originalBytes = safeEstimate(model, inputs);
   const tracked: Tracked[] = [];
 
-  for (const pass of passesFor(profile)) {
+  for (const pass of withSettlingRound(passesFor(profile))) {
     let out;
     try {
       out = pass.apply({ model, text: current, options: { ...options, profile } });

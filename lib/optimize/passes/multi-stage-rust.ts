@@ -50,7 +50,7 @@ export const pass: Pass = {
     const suite = /(bookworm|bullseye|trixie)/.exec(tag)?.[1] ?? DEFAULT_SUITE;
     const smallest = options.profile === 'smallest';
     const runtime =
-      family === 'alpine' ? 'alpine:3.22' : smallest && suite === 'bookworm' ? 'gcr.io/distroless/cc-debian12' : `debian:${suite}-slim`;
+      family === 'alpine' ? 'alpine:3.22' : smallest && suite === 'bookworm' ? 'gcr.io/distroless/cc-debian12:nonroot' : `debian:${suite}-slim`;
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';

@@ -44,7 +44,7 @@ describe('runtime-with-libc', () => {
   it('runs the article\'s PyInstaller build on distroless cc instead of scratch', () => {
     const { text, changes } = runPass(pass, ARTICLE);
     // python:3.9-slim does not name its Debian release: the newer runtime runs builds of either
-    expect(text).toBe(ARTICLE.replace('FROM scratch\n', 'FROM gcr.io/distroless/cc-debian13\n'));
+    expect(text).toBe(ARTICLE.replace('FROM scratch\n', 'FROM gcr.io/distroless/cc-debian13:nonroot\n'));
     expect(changes).toHaveLength(1);
     expect(changes[0].why).toContain('no such file or directory');
     expect(changes[0].why).toContain('does not name its Debian release');
@@ -55,12 +55,12 @@ describe('runtime-with-libc', () => {
   });
   it('follows a trixie builder to debian13', () => {
     const out = rewrite(pass, ARTICLE.replace('python:3.9-slim', 'python:3.13-slim-trixie'));
-    expect(out).toContain('FROM gcr.io/distroless/cc-debian13\n');
-    expect(rewrite(pass, 'FROM debian:13 AS b\nRUN pyinstaller -F app.py\nFROM scratch\nCOPY --from=b /dist/app /app\n')).toContain('FROM gcr.io/distroless/cc-debian13\n');
+    expect(out).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
+    expect(rewrite(pass, 'FROM debian:13 AS b\nRUN pyinstaller -F app.py\nFROM scratch\nCOPY --from=b /dist/app /app\n')).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
   });
   it('gives a cgo Go binary distroless base', () => {
     const { text, changes } = runPass(pass, GO_CGO);
-    expect(text).toBe(GO_CGO.replace('FROM scratch', 'FROM gcr.io/distroless/base-debian12'));
+    expect(text).toBe(GO_CGO.replace('FROM scratch', 'FROM gcr.io/distroless/base-debian12:nonroot'));
     expect(changes[0].why).toContain('CGO_ENABLED=0');
     expect(changes[0].why).not.toContain('does not name'); // the builder says bookworm
     expect(findings(text)).toEqual([]);
@@ -68,11 +68,11 @@ describe('runtime-with-libc', () => {
   });
   it('keeps --platform, the stage name and comments', () => {
     const src = GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 scratch AS final');
-    expect(rewrite(pass, src)).toBe(GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 gcr.io/distroless/base-debian12 AS final'));
+    expect(rewrite(pass, src)).toBe(GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 gcr.io/distroless/base-debian12:nonroot AS final'));
   });
   it('leaves what can already start, and staticx', () => {
     expect(runPass(pass, GO_CGO.replace('RUN go build', 'RUN CGO_ENABLED=0 go build')).changes).toHaveLength(0);
-    expect(runPass(pass, ARTICLE.replace('FROM scratch', 'FROM gcr.io/distroless/cc-debian12')).changes).toHaveLength(0);
+    expect(runPass(pass, ARTICLE.replace('FROM scratch', 'FROM gcr.io/distroless/cc-debian12:nonroot')).changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3.12 AS b\nRUN pyinstaller -F app.py && staticx dist/app dist/app-static\nFROM scratch\nCOPY --from=b /dist/app-static /app\n').changes).toHaveLength(0);
   });
   it('replaces static distroless too, keeping a nonroot tag', () => {

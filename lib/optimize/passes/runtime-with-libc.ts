@@ -57,7 +57,8 @@ export const pass: Pass = {
       // a binary linked against a newer glibc does not start on an older one, while the reverse
       // works: the older release only when every builder is known to be on it
       const release = releases.every((r) => r === 12) ? 12 : 13;
-      const tag = !runtime.isScratch && PORTABLE_TAGS.has(runtime.image.tag ?? '') ? `:${runtime.image.tag}` : '';
+      // distroless has no version tags (pin by digest); :nonroot runs as uid 65532 and is a tag linters accept
+      const tag = !runtime.isScratch && PORTABLE_TAGS.has(runtime.image.tag ?? '') ? `:${runtime.image.tag}` : ':nonroot';
       const image = `gcr.io/distroless/${pyinstaller ? 'cc' : 'base'}-debian${release}${tag}`;
       const was = runtime.isScratch ? 'scratch' : runtime.image.raw;
       const from = builders.map((b) => b.image.raw).join(', ');
@@ -65,14 +66,14 @@ export const pass: Pass = {
         ? `The PyInstaller executable is linked against the glibc of the image it was built on (${from}), and a --onefile build unpacks itself into /tmp when it starts.`
         : `The Go binary is built with cgo (the golang image's default), so it is linked against the glibc of ${from}.`;
       const adds = pyinstaller
-        ? `${image} adds glibc, libgcc and libstdc++ (which bundled extension modules often need), a /tmp, CA certificates and a nonroot user, about 23 MB.`
-        : `${image} adds glibc, a /tmp, CA certificates and a nonroot user, about 20 MB. If the program does not need cgo, building with CGO_ENABLED=0 and keeping ${was} is the smaller fix.`;
+        ? `${image} adds glibc, libgcc and libstdc++ (which bundled extension modules often need), a /tmp and CA certificates, about 23 MB.`
+        : `${image} adds glibc, a /tmp and CA certificates, about 20 MB. If the program does not need cgo, building with CGO_ENABLED=0 and keeping ${was} is the smaller fix.`;
       const glibc = releases.every((r) => r !== null)
         ? `Debian ${release} is the release the builder uses, so the runtime has the same glibc.`
         : `The builder's tag does not name its Debian release, and untagged official images are now on Debian 13 (glibc 2.41): a binary built on a newer glibc does not start on an older one, so the runtime is Debian 13, which also runs binaries built on Debian 12.`;
       changes.add(
         `${was} -> ${image}`,
-        `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}`,
+        `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}${tag === ':nonroot' ? ' The :nonroot tag runs the program as uid 65532 (distroless images have no version tags: pin the digest for repeatable builds); if it writes outside /tmp, give it a directory it owns.' : ''}`,
         [{ start: word.span.startOffset, end: word.span.endOffset, text: image }],
       );
     }
