@@ -5,7 +5,7 @@
  * state resets at each FROM. These helpers reproduce that setting for our parsed scripts.
  */
 import type { DockerfileModel, EmbeddedScript, Instruction } from '../../model/types';
-import type { ShellCommand, ShellNode, ShellWord, WordPart } from '../../shell/types';
+import type { ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../../shell/types';
 import { runInstructions } from '../helpers';
 
 /** Proxy variables Docker passes to every build; hadolint treats them as set. */
@@ -41,6 +41,19 @@ export function runScripts(model: DockerfileModel): readonly RunScript[] {
 }
 
 const runScriptCache = new WeakMap<DockerfileModel, RunScript[]>();
+
+/**
+ * What a rule derives from a script's text alone, kept per shell tree: trees are shared by every
+ * model whose RUN has the same text, so after an edit only the changed RUNs are walked again.
+ */
+export function perScript<T>(compute: (script: ShellScript) => T): (script: ShellScript) => T {
+  const memo = new WeakMap<ShellScript, T>();
+  return (script) => {
+    let value = memo.get(script);
+    if (value === undefined) memo.set(script, (value = compute(script)));
+    return value;
+  };
+}
 
 /** One walk per stage keeps the known names and the shell up to date (a scan per RUN would be quadratic). */
 function collectRunScripts(model: DockerfileModel): RunScript[] {
@@ -284,14 +297,14 @@ export function hasSetE(embedded: EmbeddedScript): boolean {
 }
 
 /** Every `param` part in the script's words (arguments, assignment values, redirect targets, for words). */
-export function* paramParts(run: RunScript): Generator<WordPart> {
+function* collectParamParts(script: ShellScript): Generator<WordPart> {
   const words: ShellWord[] = [];
-  for (const cmd of run.embedded.script.commands) {
+  for (const cmd of script.commands) {
     words.push(...cmd.argv);
     for (const a of cmd.assignments) if (a.word) words.push(a.word);
     for (const r of cmd.redirects) if (r.target && !r.op.startsWith('<<')) words.push(r.target);
   }
-  for (const loop of forLoops(run.embedded.script.root)) words.push(...(loop.words ?? []));
+  for (const loop of forLoops(script.root)) words.push(...(loop.words ?? []));
   const seen = new Set<number>();
   const visit = function* (parts: WordPart[]): Generator<WordPart> {
     for (const p of parts) {
@@ -305,11 +318,16 @@ export function* paramParts(run: RunScript): Generator<WordPart> {
   for (const w of words) yield* visit(w.parts);
 }
 
+/** Every `param` part of a script, in order (kept per script: an unchanged RUN is not walked again). */
+export const paramParts = (run: RunScript): readonly WordPart[] => paramPartsOf(run.embedded.script);
+const paramPartsOf = perScript((script) => [...collectParamParts(script)]);
+
 /** Names the script itself defines: assignments, declarations (with or without value), read, for, getopts, printf -v. */
-export function definedNames(run: RunScript): Set<string> {
+export const definedNames = (run: RunScript): ReadonlySet<string> => definedNamesOf(run.embedded.script);
+const definedNamesOf = perScript((script): ReadonlySet<string> => {
   const names = new Set<string>();
   const isName = (s: string) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
-  for (const cmd of run.embedded.script.commands) {
+  for (const cmd of script.commands) {
     for (const a of cmd.assignments) names.add(a.name);
     if (DECLARATIONS.has(cmd.base) || cmd.base === 'read' || cmd.base === 'mapfile' || cmd.base === 'readarray' || cmd.base === 'getopts' || cmd.base === 'unset') {
       for (const a of cmd.args) {
@@ -322,9 +340,9 @@ export function definedNames(run: RunScript): Set<string> {
       if (i >= 0 && cmd.args[i + 1]) names.add(cmd.args[i + 1]);
     }
   }
-  for (const loop of forLoops(run.embedded.script.root)) if (loop.variable) names.add(loop.variable);
+  for (const loop of forLoops(script.root)) if (loop.variable) names.add(loop.variable);
   return names;
-}
+});
 
 /** `${x:-...}`, `${x-...}`, `${x:=...}`, `${x?...}`, `${x:+...}`: the reference is guarded against being unset. */
 export function isGuarded(raw: string): boolean {

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { DockerfileModel } from '../../model/types';
 import type { ShellWord, WordPart } from '../../shell/types';
 import { scriptSpan } from '../helpers';
-import { isPosixSh, paramName, runScripts, walkTree, type RunScript } from './_shellcheck';
+import { isPosixSh, paramName, perScript, runScripts, walkTree, type RunScript } from './_shellcheck';
 
 /** Variables bash sets that POSIX sh (dash) leaves empty. */
 const BASH_VARS = new Set(['RANDOM', 'SRANDOM', 'BASHPID', 'BASH_SOURCE', 'PIPESTATUS', 'FUNCNAME', 'EPOCHSECONDS', 'EPOCHREALTIME']);
@@ -55,10 +55,12 @@ function* wordFindings(word: ShellWord): Generator<Finding> {
   yield* visit(word.parts);
 }
 
-function findings(run: RunScript): Finding[] {
+/** Depends on the script alone: kept per shell tree (see perScript). */
+const findings = (run: RunScript): readonly Finding[] => findingsOf(run.embedded.script);
+const findingsOf = perScript((script): Finding[] => {
   const out: Finding[] = [];
-  const src = run.embedded.script.source;
-  for (const { node } of walkTree(run.embedded.script.root)) {
+  const src = script.source;
+  for (const { node } of walkTree(script.root)) {
     if (node.type === 'test' && node.raw.startsWith('[[')) out.push({ start: node.start, end: node.end, code: 'SC3010', what: '[[ ]]' });
     else if (node.type === 'arith') out.push({ start: node.start, end: node.end, code: 'SC3006', what: 'standalone (( ))' });
     else if (node.type === 'for' && node.variable === '') out.push({ start: node.start, end: node.end, code: 'SC3005', what: 'arithmetic for loops' });
@@ -66,7 +68,7 @@ function findings(run: RunScript): Finding[] {
       out.push({ start: node.start, end: node.start + 8, code: /^function\s+[^\s(]+\s*\(/.test(src.slice(node.start, node.start + 200)) ? 'SC2112' : 'SC2113', what: "the 'function' keyword" });
     } else if (node.type === 'for') for (const w of node.words ?? []) out.push(...wordFindings(w));
   }
-  for (const cmd of run.embedded.script.commands) {
+  for (const cmd of script.commands) {
     const code = BASH_BUILTINS[cmd.name];
     if (code) out.push({ start: cmd.argv[0].start, end: cmd.argv[0].end, code, what: `'${cmd.name}'` });
     if ((cmd.name === '[' || cmd.name === 'test') && cmd.argv.some((w, i) => i > 0 && w.raw === '==')) {
@@ -100,7 +102,7 @@ function findings(run: RunScript): Finding[] {
       return true;
     })
     .sort((a, b) => a.start - b.start);
-}
+});
 
 /**
  * ShellCheck's SC3xxx (formerly SC2039) portability warnings for scripts run by /bin/sh. Not
