@@ -72,6 +72,8 @@ const SUPPLEMENT = [
   ['gcr.io/distroless/java21-debian12', 225 * MB, 'distroless', 'estimated', 'documented ~220 MB'],
   ['gcr.io/distroless/nodejs20-debian12', 160 * MB, 'distroless', 'estimated', 'documented ~55 MB compressed; node binary ~100 MB on disk'],
   ['gcr.io/distroless/nodejs22-debian12', 165 * MB, 'distroless', 'estimated', 'documented ~55 MB compressed; node binary ~110 MB on disk'],
+  // no published figure found for the Node 24 image; needed since the Node multi-stage pass ships node:24 builds on it
+  ['gcr.io/distroless/nodejs24-debian12', 170 * MB, 'distroless', 'guessed', 'assumed as nodejs22-debian12 + the larger node 24 binary'],
   // Debian 13 (trixie) variants: no published sizes found; assumed as their Debian 12 twins plus
   // trixie's larger glibc 2.41 (libc6 Installed-Size 12.9 MB vs 12.3 MB in bookworm)
   ['gcr.io/distroless/static-debian13', 2.0 * MB, 'distroless', 'guessed', 'assumed as static-debian12 (distroless README: ~2 MiB)'],

@@ -128,14 +128,24 @@ function checkResult(input: string, profile: Profile, r: OptimizeResult): void {
     asPythonRun(m0, false);
     asPythonRun(m1, true);
   }
+  // on distroless Node the image's ENTRYPOINT is node: compare the argv that runs
+  if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-node') && /^gcr\.io\/distroless\/nodejs\d+-/.test(shippedStage(after)?.image.raw ?? '')) {
+    asInterpreterRun(m0, null, /^(\/usr\/local\/bin\/)?node$/, 'node');
+    asInterpreterRun(m1, 'node', /^(\/nodejs\/bin\/)?node$/, 'node');
+  }
   expect(m1, 'metadata meaning kept').toEqual(m0);
 }
 
 /** The start command as the argv that runs, the interpreter written `python` however it was named. */
 function asPythonRun(m: Record<string, string>, interpreterEntrypoint: boolean): void {
+  asInterpreterRun(m, interpreterEntrypoint ? 'python' : null, /^(\/usr\/bin\/)?python(3(\.\d+)?)?$/, 'python');
+}
+
+/** The start command as the argv that runs: the image's own ENTRYPOINT (`imageEntrypoint`) first, the interpreter named `name`. */
+function asInterpreterRun(m: Record<string, string>, imageEntrypoint: string | null, interpreter: RegExp, name: string): void {
   const entrypoint: string[] | null = m.ENTRYPOINT ? JSON.parse(m.ENTRYPOINT) : null;
-  const argv = [...(entrypoint ?? (interpreterEntrypoint ? ['python'] : [])), ...(m.CMD ? JSON.parse(m.CMD) : [])];
-  if (/^(\/usr\/bin\/)?python(3(\.\d+)?)?$/.test(argv[0] ?? '')) argv[0] = 'python';
+  const argv = [...(entrypoint ?? (imageEntrypoint ? [imageEntrypoint] : [])), ...(m.CMD ? JSON.parse(m.CMD) : [])];
+  if (interpreter.test(argv[0] ?? '')) argv[0] = name;
   delete m.CMD;
   m.ENTRYPOINT = entrypoint ? 'set' : 'image';
   m.run = JSON.stringify(argv);

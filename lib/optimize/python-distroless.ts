@@ -6,6 +6,7 @@ import type { DockerfileModel, Instruction } from '../model/types';
 import { commandsOf, editableScript } from './edit';
 import { pipInstallWord } from './facts';
 import { plainArgv } from './passes/exec-form-command';
+import { chownsUnknownUser, startLine } from './distroless';
 
 /**
  * Debian's Python in each distroless python3 image. Compiled packages are built for one Python
@@ -18,8 +19,6 @@ const DISTROLESS_PYTHON: Record<string, { image: string; suite: string; debian: 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 /** where Debian's interpreter is in distroless (its own ENTRYPOINT is /usr/bin/python3.X) */
 const INTERPRETER = '/usr/bin/python3';
-/** the names in distroless's /etc/passwd and /etc/group that a COPY --chown may use */
-const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody']);
 const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
 /** interpreter flags that leave the import path alone (-E and -I would ignore PYTHONPATH) */
 const IMPORT_NEUTRAL_FLAG = /^-(u|B|O|OO)$/;
@@ -67,8 +66,7 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
     return { reason: 'the HEALTHCHECK needs a shell or a tool (curl, python) that distroless does not have on PATH' };
   }
   if (list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'))) return { reason: 'the file sets PYTHONPATH itself, and the copied packages are found through it' };
-  const chown = list.flatMap((i) => (i.keyword === 'COPY' || i.keyword === 'ADD' ? i.flags.filter((f) => f.name.toLowerCase() === 'chown') : []));
-  if (chown.some((f) => !(f.value ?? '').split(':').every((id) => /^\d+$/.test(id) || DISTROLESS_USERS.has(id)))) {
+  if (chownsUnknownUser(list)) {
     return { reason: 'a COPY --chown names a user or group that distroless does not define' };
   }
   const editable = split.pipRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
@@ -128,11 +126,4 @@ function pythonProgram(argv: string[]): boolean {
   while (IMPORT_NEUTRAL_FLAG.test(argv[i] ?? '')) i++;
   if (argv[i] === '-m') return /^[A-Za-z_][\w.]*$/.test(argv[i + 1] ?? '');
   return /^[^-$].*\.py$/.test(argv[i] ?? '');
-}
-
-/** The instruction in exec form with `argv`, under the comments the user wrote above it. */
-function startLine(model: DockerfileModel, ins: Instruction, argv: string[]): string {
-  const start = ins.leadingComments.length ? ins.leadingComments[0].span.startOffset : ins.span.startOffset;
-  const comments = model.text.slice(start, ins.span.startOffset);
-  return `${comments}${ins.rawKeyword} [${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
 }

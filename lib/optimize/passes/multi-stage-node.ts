@@ -3,6 +3,7 @@ import { Changes, commandsOf, editableScript } from '../edit';
 import { tagVersion } from '../facts';
 import { omitsDev, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
+import { distrolessNode, type DistrolessNode } from '../node-distroless';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, source, splitPackages, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
@@ -30,7 +31,7 @@ export const pass: Pass = {
   lesson: 'multi-stage',
   resolves: [],
   profiles: ['recommended', 'smallest'],
-  apply({ model }) {
+  apply({ model, options }) {
     const changes = new Changes(this);
     const official = officialSingleStage(model, 'node');
     if (!official) return changes.output();
@@ -69,7 +70,16 @@ export const pass: Pass = {
     const replayed = [...new Set([...repeatedGlobals, ...(runtimeInstall?.setupRuns ?? [])])].sort((a, b) => a.index - b.index);
     // for yarn/pnpm, steps the runtime stage repeats (getting pnpm, global tools) build nothing
     const hasBuild = nodeSteps.some((i) => i !== install && (npm || !replayed.includes(i)));
-    if (rtTag === tag && !hasBuild) return changes.output();
+    const runtimeRuns = [...replayed, ...list.filter((i) => i.keyword === 'RUN' && i.index > lastBuild.index)];
+    const choice: DistrolessNode | { reason: string } | null =
+      options.profile !== 'smallest'
+        ? null
+        : npm
+          ? distrolessNode({ model, stage, tag, family, list, site, workdir, runtimePackages, runtimeRuns })
+          : { reason: `${manager.name} installs production dependencies in the runtime stage, and distroless has no shell or ${manager.name} to run it` };
+    const distroless = choice && 'image' in choice ? choice : null;
+    // a -slim input gains from a split only when it builds something or ships on distroless
+    if (rtTag === tag && !hasBuild && !distroless) return changes.output();
     // with nothing to build, a yarn/pnpm runtime stage needs no build stage at all
     const builder = npm || hasBuild;
     // without a build stage, a step the runtime does not repeat would be lost
@@ -82,18 +92,28 @@ export const pass: Pass = {
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
 
     if (builder) {
-      w.line(fromLine(model, stage, `${image} ${asKw} build`));
+      w.line(fromLine(model, stage, `${distroless ? repoPart + distroless.builderTag : image} ${asKw} build`));
       for (const ins of list) {
         if (ins.index > lastBuild.index) break;
         if (METADATA.has(ins.keyword)) continue;
         w.line(source(model, ins));
       }
-      if (!npm) w.line(`${w.kw('RUN')} rm -rf node_modules`);
+      if (!npm || distroless) w.line(`${w.kw('RUN')} rm -rf node_modules`);
       else if (!alreadyOmits) w.line(`${w.kw('RUN')} npm prune ${omit}`);
       w.blank();
     }
+    if (distroless) {
+      // the same steps up to the install, which leaves devDependencies out: the runtime's node_modules
+      w.line(`${stage.from.rawKeyword} ${repoPart}${distroless.builderTag} ${asKw} deps`);
+      for (const ins of list) {
+        if (ins.index >= install.index) break;
+        if (!METADATA.has(ins.keyword)) w.line(source(model, ins));
+      }
+      w.line(distroless.depsInstall);
+      w.blank();
+    }
 
-    const fromRuntime = fromLine(model, stage, `${repoPart}${rtTag}`);
+    const fromRuntime = fromLine(model, stage, distroless ? distroless.image : `${repoPart}${rtTag}`);
     w.line(builder ? fromRuntime.replace(/^(#[^\n]*\n)+/, '') : fromRuntime);
     let copied = false;
     let runtimeDir: string | null = '/';
@@ -106,6 +126,7 @@ export const pass: Pass = {
         runtimeInstall.manifestCopies.forEach((c) => w.line(source(model, c)));
         w.run(runtimeInstallCommands(runtimeInstall));
       }
+      if (distroless) w.line(`${w.kw('COPY')} --from=deps ${workdir}/node_modules ${workdir}/node_modules`);
       if (builder) w.line(`${w.kw('COPY')} --from=build ${workdir} ${workdir}`);
       copied = true;
     };
@@ -117,16 +138,25 @@ export const pass: Pass = {
       }
       if (ins.index <= lastBuild.index && !METADATA.has(ins.keyword)) continue;
       if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyApp();
-      w.line(source(model, ins));
+      w.line(distroless?.start.get(ins) ?? source(model, ins));
     }
     copyApp();
     // the runtime install and its relative COPYs must run where the user's install ran
     if (runtimeInstall && runtimeDir === null) return changes.output();
 
-    const base = `${repoPart}${rtTag}`;
+    const base = distroless ? distroless.image : `${repoPart}${rtTag}`;
+    const notDistroless = choice && 'reason' in choice ? ` Not gcr.io/distroless/nodejs: ${choice.reason}.` : '';
+    if (distroless) {
+      changes.add(
+        `Build in a node stage, ship ${base}`,
+        `${image} carries ${rtTag === tag ? 'npm, apt' : 'compilers, Python and headers for native modules, npm'} and a shell, none of which the running app needs. ${distroless.why}`,
+        [replaceStage(model, stage, w.text())],
+      );
+      return changes.output();
+    }
     if (runtimeInstall) {
       const [title, why] = runtimeInstallWhy(image, base, family, workdir, site.manager, runtimeInstall, hasBuild);
-      changes.add(title, why, [replaceStage(model, stage, w.text())]);
+      changes.add(title, why + notDistroless, [replaceStage(model, stage, w.text())]);
       return changes.output();
     }
     changes.add(
@@ -134,7 +164,8 @@ export const pass: Pass = {
       `${image} carries compilers, Python and headers for native modules that the running app never needs. ` +
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then drops devDependencies (npm prune ${omit}); ` +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
-        'Files the build put outside that directory are not copied.',
+        'Files the build put outside that directory are not copied.' +
+        notDistroless,
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();
