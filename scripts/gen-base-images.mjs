@@ -129,10 +129,13 @@ for (const [name, u, f, k, s] of SUPPLEMENT) {
   const sets = f === 'debian' && name.startsWith('python:') ? { suite: 'bookworm', sets: ['minbase', ...(/slim/.test(name) ? ['python-slim'] : ['buildpack-curl', 'buildpack-scm', 'buildpack-full'])] } : undefined;
   images[name] = { u: Math.round(u), c: Math.round(u * famRatio(f === 'distroless' ? 'debian' : f)), f, k, a: sets, s };
 }
-// The input's python3-debian12 row is a table's "~50 MB" read as compressed, which the ratio turns into
-// 135 MB on disk: more than python:3.11-slim, which carries the same Python plus a shell and apt.
-// Without it the untagged name takes the on-disk figure of the SUPPLEMENT row.
-delete images['gcr.io/distroless/python3-debian12:latest'];
+// The input's distroless rows are published sizes read as compressed, which the ratio turns into
+// on-disk figures 2-3x too big (python3-debian12 became 135 MB, more than python:3.11-slim, which
+// carries the same Python plus a shell and apt; base-debian12 54 MB against ~20 MB of glibc, libssl
+// and static). Without them each untagged name takes the on-disk figure of its SUPPLEMENT row.
+for (const name of Object.keys(images)) {
+  if (name.startsWith('gcr.io/distroless/') && name.endsWith(':latest') && SUPPLEMENT.some(([n]) => n === name.slice(0, -':latest'.length))) delete images[name];
+}
 
 const out = [
   {
