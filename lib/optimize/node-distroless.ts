@@ -5,10 +5,9 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import { afterWord, commandsOf, editableScript, subcommandWord } from './edit';
 import { tagVersion } from './facts';
-import { chownsUnknownUser, startLine } from './distroless';
+import { chownsUnknownUser, interpreterStart } from './distroless';
 import { isNpmCi, lockfileCopied, omitsDev } from './node';
 import type { InstallSite } from './node-runtime-install';
-import { plainArgv } from './passes/exec-form-command';
 
 /** Node majors distroless builds, per Debian release (there is no nodejs20-debian13). */
 const DEBIAN12_MAJORS = [20, 22, 24];
@@ -118,26 +117,10 @@ function depsInstallLine(model: DockerfileModel, site: InstallSite): string | nu
 
 /** The start instructions rewritten for distroless's node, when the program is started as `node <file>`. */
 function nodeStart(model: DockerfileModel, list: Instruction[]): { lines: Map<Instruction, string> } | { reason: string } {
-  const cmds = list.filter((i) => i.keyword === 'CMD');
-  const entrypoints = list.filter((i) => i.keyword === 'ENTRYPOINT');
-  if (cmds.length > 1 || entrypoints.length > 1) return { reason: 'CMD or ENTRYPOINT is set more than once' };
-  const [cmd] = cmds;
-  const [entrypoint] = entrypoints;
-  // a shell-form ENTRYPOINT ignores CMD and a shell-form CMD is `sh -c` arguments: exec form would change what runs
-  if (entrypoint && cmd && (entrypoint.form === 'shell' || !cmd.json)) return { reason: 'its ENTRYPOINT and CMD are combined through a shell' };
-  const head = entrypoint ?? cmd;
-  const headArgv = head ? head.json ?? plainArgv(head) : null;
-  const argv = headArgv && [...headArgv, ...(entrypoint && cmd ? cmd.json! : [])];
-  if (!head || !headArgv || !argv || !nodeProgram(argv)) {
-    const npm = argv?.[0] === 'npm' || argv?.[0] === 'yarn' || argv?.[0] === 'pnpm';
-    return {
-      reason: npm
-        ? `the program starts with \`${argv![0]}\`, which distroless does not have: start the script with \`node <file>\` (CMD ["node", "dist/index.js"], say) to get it`
-        : 'the start command is not `node <file>`, and distroless has no shell or other programs to run it',
-    };
-  }
-  const rewritten = entrypoint ? [NODE_BINARY, ...headArgv.slice(1)] : headArgv.slice(1);
-  return { lines: new Map([[head, startLine(model, head, rewritten)]]) };
+  return interpreterStart(model, list, NODE_BINARY, nodeProgram, (argv) =>
+    argv?.[0] === 'npm' || argv?.[0] === 'yarn' || argv?.[0] === 'pnpm'
+      ? `the program starts with \`${argv[0]}\`, which distroless does not have: start the script with \`node <file>\` (CMD ["node", "dist/index.js"], say) to get it`
+      : 'the start command is not `node <file>`, and distroless has no shell or other programs to run it');
 }
 
 /** `node [--flag[=value]...] <file> [args]`: the file is what runs (single-dash flags may take a value: not read). */

@@ -5,8 +5,7 @@
 import type { DockerfileModel, Instruction } from '../model/types';
 import { commandsOf, editableScript } from './edit';
 import { pipInstallWord } from './facts';
-import { plainArgv } from './passes/exec-form-command';
-import { chownsUnknownUser, startLine } from './distroless';
+import { chownsUnknownUser, interpreterStart } from './distroless';
 
 /**
  * Debian's Python in each distroless python3 image. Compiled packages are built for one Python
@@ -100,24 +99,8 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
  * their #! line names the venv's python, a link to the builder's interpreter.
  */
 function pythonStart(model: DockerfileModel, list: Instruction[]): { lines: Map<Instruction, string> } | { reason: string } {
-  const cmds = list.filter((i) => i.keyword === 'CMD');
-  const entrypoints = list.filter((i) => i.keyword === 'ENTRYPOINT');
-  if (cmds.length > 1 || entrypoints.length > 1) return { reason: 'CMD or ENTRYPOINT is set more than once' };
-  const [cmd] = cmds;
-  const [entrypoint] = entrypoints;
-  // a shell-form ENTRYPOINT ignores CMD and a shell-form CMD is `sh -c` arguments: exec form would change what runs
-  if (entrypoint && cmd && (entrypoint.form === 'shell' || !cmd.json)) return { reason: 'its ENTRYPOINT and CMD are combined through a shell' };
-  const head = entrypoint ?? cmd;
-  const headArgv = head ? head.json ?? plainArgv(head) : null;
-  const argv = headArgv && [...headArgv, ...(entrypoint && cmd ? cmd.json! : [])];
-  if (!head || !headArgv || !argv || !pythonProgram(argv)) {
-    const what = argv?.[0] && !PYTHON_WORD.test(argv[0]) ? `the program starts with \`${argv[0]}\`,` : 'the start command is';
-    return {
-      reason: `${what} not \`python <script.py>\` or \`python -m <module>\`: console scripts start through the venv's bin/python, a link to the builder's /usr/local/bin/python that distroless lacks`,
-    };
-  }
-  const rewritten = entrypoint ? [INTERPRETER, ...headArgv.slice(1)] : headArgv.slice(1);
-  return { lines: new Map([[head, startLine(model, head, rewritten)]]) };
+  return interpreterStart(model, list, INTERPRETER, pythonProgram, (argv) =>
+    `${argv?.[0] && !PYTHON_WORD.test(argv[0]) ? `the program starts with \`${argv[0]}\`,` : 'the start command is'} not \`python <script.py>\` or \`python -m <module>\`: console scripts start through the venv's bin/python, a link to the builder's /usr/local/bin/python that distroless lacks`);
 }
 
 function pythonProgram(argv: string[]): boolean {
