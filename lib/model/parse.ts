@@ -99,10 +99,11 @@ const builtPart = textMemo((key: string): BuiltPart => {
   const text = key.slice(2);
   const tree = treeOf(text);
   const diagnostics: ModelDiagnostic[] = [];
-  const builder = new InstructionBuilder(text, new PositionMap(text, computeLineStarts(text)), escapeChar, diagnostics);
+  const pm = new PositionMap(text, computeLineStarts(text));
+  const builder = new InstructionBuilder(text, pm, escapeChar, diagnostics);
   return {
     instructions: tree.instructions.map((node, i) => builder.build(node, i, -1)),
-    comments: tree.comments.map((c) => ({ text: c.getContent(), span: builder.fromLsp(c.getRange()) })),
+    comments: tree.comments.map((c) => ({ text: c.getContent(), span: pm.fromLsp(c.getRange()) })),
     diagnostics,
   };
 }, 4096, 4_000_000);
@@ -151,15 +152,11 @@ class InstructionBuilder {
     private readonly diagnostics: ModelDiagnostic[],
   ) {}
 
-  fromLsp(range: LspRange): Span {
-    return this.pm.fromLsp(range);
-  }
-
   build(node: AstInstruction, index: number, stageIndex: number): Instruction {
     const pm = this.pm;
     const keyword = node.getKeyword().toUpperCase();
-    const span = this.fromLsp(node.getRange());
-    const keywordSpan = this.fromLsp(node.getInstructionRange());
+    const span = this.pm.fromLsp(node.getRange());
+    const keywordSpan = this.pm.fromLsp(node.getInstructionRange());
     // dockerfile-ast re-tokenises the arguments on every accessor call, so the arguments, flags and
     // their offsets are read here once from the joined text instead
     const afterKeyword = joinContinuations(this.text, keywordSpan.endOffset, span.endOffset, this.escapeChar, keywordSpan.end.line);
@@ -220,12 +217,12 @@ class InstructionBuilder {
     if (typeof get !== 'function') return [];
     const pm = this.pm;
     return get.call(node).map((h) => {
-      const startSpan = this.fromLsp(h.getStartRange());
+      const startSpan = this.pm.fromLsp(h.getStartRange());
       const contentRange = h.getContentRange();
-      const contentSpan = contentRange ? this.fromLsp(contentRange) : null;
+      const contentSpan = contentRange ? this.pm.fromLsp(contentRange) : null;
       const delim = h.getDelimiterRange();
       const marker = this.text.slice(startSpan.startOffset, startSpan.endOffset);
-      const end = delim ? this.fromLsp(delim).endOffset : contentSpan ? contentSpan.endOffset : startSpan.endOffset;
+      const end = delim ? this.pm.fromLsp(delim).endOffset : contentSpan ? contentSpan.endOffset : startSpan.endOffset;
       return {
         name: h.getName(),
         content: contentSpan ? this.text.slice(contentSpan.startOffset, contentSpan.endOffset) : '',
@@ -247,7 +244,7 @@ class InstructionBuilder {
       key: p.getName(),
       value: p.getValue() ?? '',
       hasEquals: p.getAssignmentOperator() === '=',
-      span: this.fromLsp(p.getRange()),
+      span: this.pm.fromLsp(p.getRange()),
     }));
   }
 

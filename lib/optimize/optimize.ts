@@ -107,20 +107,22 @@ function sameOrBetterParse(before: DockerfileModel, after: DockerfileModel): boo
   return after.parseDiagnostics.every((d) => known.has(d.message)) && after.stages.length > 0 === before.stages.length > 0;
 }
 
+/** passes that repair an image that cannot start (see Pass.repairs) */
+const REPAIRS = new Set(ALL_PASSES.filter((p) => p.repairs).map((p) => p.id));
+
 export function optimize(text: string, options: OptimizeOptions = {}): OptimizeResult {
   let result = runPasses(text, options, new Set());
   // The estimated image must never grow: changes that add bytes (a user, a second COPY layer)
   // are held back when the rest does not pay for them.
   // A repair (a runtime image with the C library the program needs) may add bytes: it is never
   // held back, and what it adds is allowed.
-  const repairs = new Set(ALL_PASSES.filter((p) => p.repairs).map((p) => p.id));
   const held = new Set<string>();
   for (let round = 0; round < 3; round++) {
-    const repairBytes = result.changes.filter((c) => c.enabled && repairs.has(c.pass)).reduce((sum, c) => sum + Math.max(0, -c.savedBytes), 0);
+    const repairBytes = result.changes.filter((c) => c.enabled && REPAIRS.has(c.pass)).reduce((sum, c) => sum + Math.max(0, -c.savedBytes), 0);
     const before = result.originalBytes === null ? null : result.originalBytes + repairBytes;
     const after = result.image?.bytes ?? null;
     if (before === null || after === null || after <= before) break;
-    const growing = result.changes.filter((c) => c.enabled && c.savedBytes < 0 && !held.has(c.id) && !repairs.has(c.pass));
+    const growing = result.changes.filter((c) => c.enabled && c.savedBytes < 0 && !held.has(c.id) && !REPAIRS.has(c.pass));
     if (!growing.length) break;
     growing.forEach((c) => held.add(c.id));
     result = runPasses(text, options, held);
