@@ -2,15 +2,11 @@
  * The shape of a rule that client components receive. Kept apart from catalog.ts, which imports
  * the registry: a client component importing that would ship every rule's code to the browser.
  */
-import type { Category, LessonId, Severity } from '../types';
+import type { Category } from '../types';
+import type { Rule } from './types';
 
-export interface RuleSummary {
-  id: string;
-  title: string;
-  category: Category;
-  severity: Severity;
-  aliases: string[];
-  lesson: LessonId;
+/** type-only import: no rule code comes with it */
+export interface RuleSummary extends Pick<Rule, 'id' | 'title' | 'category' | 'severity' | 'aliases' | 'lesson'> {
   enabledByDefault: boolean;
 }
 

@@ -3,7 +3,7 @@
  * (FROM's base image, RUN, COPY, ADD, WORKDIR), tracks what each layer put where, and totals the
  * shipped stage (the last one, or `target`) with its compressed size, waste and efficiency.
  */
-import type { Confidence, ImageEstimate, LayerEstimate } from '../types';
+import type { Confidence, ImageEstimate, LayerEstimate, StageSize } from '../types';
 import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import { lookupBaseImage, ratioFor, type BaseImageInfo } from './base-image';
 import { aptSuite, baseInstalled } from './apt';
@@ -25,13 +25,7 @@ export interface EstimateOptions {
   shippedOnly?: boolean;
 }
 
-export interface StageSummary {
-  index: number;
-  name: string;
-  shipped: boolean;
-  bytes: number;
-  low: number;
-  high: number;
+export interface StageSummary extends StageSize {
   base: string;
   baseConfidence: Confidence;
 }
