@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './html-files.mjs';
 
 const out = new URL('../out', import.meta.url).pathname;
 const KB = 1000;
@@ -21,17 +22,6 @@ const gz = new Map();
 function gzipSize(file) {
   if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
   return gz.get(file);
-}
-
-function htmlFiles(dir) {
-  const list = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== '_next') list.push(...htmlFiles(p));
-    } else if (name.endsWith('.html')) list.push(p);
-  }
-  return list;
 }
 
 /** Scripts the HTML loads itself (src attributes), which is what runs before the page is usable. */

@@ -10,21 +10,11 @@
 // after a bare `next build`, and this one takes the inline-script allowance away.
 // Usage: node scripts/csp-hashes.mjs [out]   (idempotent: replaces its own tag on a re-run)
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 const out = resolve(process.argv[2] ?? 'out');
-
-function htmlFiles(dir) {
-  const list = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== '_next') list.push(...htmlFiles(p));
-    } else if (name.endsWith('.html')) list.push(p);
-  }
-  return list;
-}
 
 const META = /<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*data-csp="layerlab"[^>]*>/i;
 const HASHED = /<meta\b[^>]*data-csp="hashes"[^>]*>/gi;
