@@ -7,6 +7,7 @@ import { parseDirectives, parsePragmas } from './comments';
 import { parseExecForm, splitWords } from './words';
 import { splitParts, treeOf, type LspRange } from './parts';
 import { textMemo } from '../text-cache';
+import { placed, shiftSpan } from './placed';
 import type {
   ArgDecl, Comment, DockerfileModel, EmbeddedScript, Flag, Heredoc, Instruction, KeyValue,
   ModelDiagnostic, Span, Stage, Word,
@@ -49,7 +50,7 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   const instructions: Instruction[] = [];
   const comments: Comment[] = [];
   for (const part of parts) {
-    const built = builtPart(escapeChar + '\n' + part.text);
+    const built = builtPart(escapeChar, part.text);
     const shift = lineStarts[part.line];
     for (const ins of built.instructions) instructions.push(placed(ins, instructions.length, shift, part.line));
     for (const c of built.comments) comments.push({ text: c.text, span: shiftSpan(c.span, shift, part.line) });
@@ -92,11 +93,18 @@ interface BuiltPart {
 /**
  * A part's instructions as if the part were the whole file (offsets from its start). They do not
  * depend on the text around the part (see parts.ts), so an unchanged part is placed again, not rebuilt.
- * Keyed by the escape character, a newline, then the part's text.
+ * One memo per escape character (there are two), so the key is the part's own text, not a new
+ * string built for every lookup.
  */
-const builtPart = textMemo((key: string): BuiltPart => {
-  const escapeChar = key[0];
-  const text = key.slice(2);
+const builtPartMemos = new Map<string, (text: string) => BuiltPart>();
+
+function builtPart(escapeChar: string, text: string): BuiltPart {
+  let memo = builtPartMemos.get(escapeChar);
+  if (!memo) builtPartMemos.set(escapeChar, (memo = textMemo((t) => buildPart(t, escapeChar), 4096, 4_000_000)));
+  return memo(text);
+}
+
+function buildPart(text: string, escapeChar: string): BuiltPart {
   const tree = treeOf(text);
   const diagnostics: ModelDiagnostic[] = [];
   const pm = new PositionMap(text, computeLineStarts(text));
@@ -105,42 +113,6 @@ const builtPart = textMemo((key: string): BuiltPart => {
     instructions: tree.instructions.map((node, i) => builder.build(node, i, -1)),
     comments: tree.comments.map((c) => ({ text: c.getContent(), span: pm.fromLsp(c.getRange()) })),
     diagnostics,
-  };
-}, 4096, 4_000_000);
-
-/** A part starts at the start of a line, so placing it in the file moves lines and offsets, never columns. */
-function shiftSpan(s: Span, offset: number, lines: number): Span {
-  if (!offset && !lines) return s;
-  return {
-    start: { line: s.start.line + lines, column: s.start.column },
-    end: { line: s.end.line + lines, column: s.end.column },
-    startOffset: s.startOffset + offset,
-    endOffset: s.endOffset + offset,
-  };
-}
-
-/** A fresh instruction for this model (stages and comments are attached to it later) at its place in the file. */
-function placed(ins: Instruction, index: number, offset: number, lines: number): Instruction {
-  if (!offset && !lines) {
-    // nothing moves: the parts' own spans, words and scripts are shared (no one writes to them)
-    return { ...ins, index, stageIndex: -1, trigger: ins.trigger && placed(ins.trigger, index, 0, 0), leadingComments: [] };
-  }
-  const at = (s: Span) => shiftSpan(s, offset, lines);
-  return {
-    ...ins,
-    index,
-    span: at(ins.span),
-    keywordSpan: at(ins.keywordSpan),
-    argsSpan: ins.argsSpan && at(ins.argsSpan),
-    words: ins.words.map((w) => ({ ...w, span: at(w.span) })),
-    flags: ins.flags.map((f) => ({ ...f, span: at(f.span) })),
-    heredocs: ins.heredocs.map((h) => ({ ...h, span: at(h.span), contentSpan: h.contentSpan && at(h.contentSpan) })),
-    pairs: ins.pairs.map((p) => ({ ...p, span: at(p.span) })),
-    scripts: ins.scripts.map((e) => ({ ...e, offsets: offset ? e.offsets.map((o) => o + offset) : e.offsets })),
-    stageIndex: -1,
-    trigger: ins.trigger && placed(ins.trigger, index, offset, lines),
-    leadingComments: [],
-    emptyContinuationLines: ins.emptyContinuationLines.map((l) => l + lines),
   };
 }
 
