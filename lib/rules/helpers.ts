@@ -85,11 +85,16 @@ export function runInstructions(model: DockerfileModel): readonly { ins: Instruc
   return list;
 }
 
-/** Every shell command run at build time, with its instruction and embedded script. */
-export function* buildCommands(model: DockerfileModel): Generator<{ ins: Instruction; embedded: EmbeddedScript; cmd: ShellCommand }> {
-  for (const { ins, scripts } of runInstructions(model)) {
-    for (const embedded of scripts) for (const cmd of embedded.script.commands) yield { ins, embedded, cmd };
+const commandLists = new WeakMap<DockerfileModel, readonly { ins: Instruction; embedded: EmbeddedScript; cmd: ShellCommand }[]>();
+
+/** Every shell command run at build time, with its instruction and embedded script (computed once per model). */
+export function buildCommands(model: DockerfileModel): readonly { ins: Instruction; embedded: EmbeddedScript; cmd: ShellCommand }[] {
+  let list = commandLists.get(model);
+  if (!list) {
+    list = runInstructions(model).flatMap(({ ins, scripts }) => scripts.flatMap((embedded) => embedded.script.commands.map((cmd) => ({ ins, embedded, cmd }))));
+    commandLists.set(model, list);
   }
+  return list;
 }
 
 /** Instructions of a keyword, ONBUILD triggers included (hadolint checks those too). */

@@ -162,9 +162,14 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busy
  * `command -v`/`-V` only look a name up, so nothing runs: the result is empty.
  * A command that is not a wrapper is returned as is.
  */
-export function unwrapCommand(cmd: ShellCommand): ShellCommand[] {
-  return unwrap(cmd, 0);
+export function unwrapCommand(cmd: ShellCommand): readonly ShellCommand[] {
+  // commands come from remembered shell trees, so most rules on most keystrokes ask again
+  let found = unwrapped.get(cmd);
+  if (!found) unwrapped.set(cmd, (found = unwrap(cmd, 0)));
+  return found;
 }
+
+const unwrapped = new WeakMap<ShellCommand, readonly ShellCommand[]>();
 
 function unwrap(cmd: ShellCommand, depth: number): ShellCommand[] {
   if (depth > 8) return [cmd];

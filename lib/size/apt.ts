@@ -23,11 +23,20 @@ export function aptSuite(suite: string): { name: string; table: AptSuite } {
   return { name, table: (aptTables[name] ?? aptTables.bookworm)! };
 }
 
-/** Package indexes that a base image's package sets contain. */
+const baseSets = new WeakMap<AptSuite, Map<string, Set<number>>>();
+
+/** Package indexes that a base image's package sets contain (a new set: installs add to it). */
 export function baseInstalled(table: AptSuite, sets: string[]): Set<number> {
-  const s = new Set<number>();
-  for (const name of sets) for (const i of table.bases[name] ?? []) s.add(i);
-  return s;
+  let byKey = baseSets.get(table);
+  if (!byKey) baseSets.set(table, (byKey = new Map()));
+  const key = sets.join('\n');
+  let base = byKey.get(key);
+  if (!base) {
+    base = new Set<number>();
+    for (const name of sets) for (const i of table.bases[name] ?? []) base.add(i);
+    byKey.set(key, base);
+  }
+  return new Set(base);
 }
 
 /** Bytes a package adds: its measured slim size on slim images, else Installed-Size (x SLIM_FRACTION). */
@@ -63,17 +72,19 @@ export function aptInstall(table: AptSuite, installed: Set<number>, names: strin
   }
   const added: number[] = [];
   const todo = [...wanted];
+  // a relation is a package or a list of alternatives: the first is taken unless one is present
+  const follow = (rel: number | number[]): void => {
+    if (typeof rel === 'number') {
+      if (!installed.has(rel) && !wanted.has(rel)) todo.push(rel);
+    } else if (!rel.some((a) => installed.has(a) || wanted.has(a))) todo.push(rel[0]);
+  };
   while (todo.length) {
     const i = todo.pop()!;
     if (installed.has(i)) continue;
     installed.add(i);
     added.push(i);
-    const rels = withRecommends ? [...table.dep[i], ...table.rec[i]] : table.dep[i];
-    for (const rel of rels) {
-      const alts = Array.isArray(rel) ? rel : [rel];
-      if (alts.some((a) => installed.has(a) || wanted.has(a))) continue;
-      todo.push(alts[0]);
-    }
+    for (const rel of table.dep[i]) follow(rel);
+    if (withRecommends) for (const rel of table.rec[i]) follow(rel);
   }
   const extra = unknown.length * UNKNOWN_PACKAGE_BYTES;
   const bytes = added.reduce((s, i) => s + packageBytes(table, i, true), 0) + extra;

@@ -6,7 +6,7 @@
 import type { DockerfileModel, EmbeddedScript, Instruction, Span } from '../../model/types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Fix, TextEdit } from '../../types';
-import { buildCommands, positionMap, runInstructions } from '../helpers';
+import { positionMap, runInstructions } from '../helpers';
 import { unwrapCommand } from '../../shell/query';
 
 export interface RunCommand {
@@ -15,22 +15,30 @@ export interface RunCommand {
   cmd: ShellCommand;
 }
 
-/** Every command a RUN (or ONBUILD RUN) executes, wrappers (sudo, env, sh -c) stepped through. */
-export function* runCommands(model: DockerfileModel): Generator<RunCommand> {
-  for (const { ins, embedded, cmd } of buildCommands(model)) {
-    for (const inner of unwrapCommand(cmd)) yield { ins, embedded, cmd: inner };
-  }
+const byModel = new WeakMap<DockerfileModel, readonly RunCommand[]>();
+const byInstruction = new WeakMap<DockerfileModel, readonly { ins: Instruction; commands: RunCommand[] }[]>();
+
+/** Every command a RUN (or ONBUILD RUN) executes, wrappers (sudo, env, sh -c) stepped through; computed once per model. */
+export function runCommands(model: DockerfileModel): readonly RunCommand[] {
+  let list = byModel.get(model);
+  if (!list) byModel.set(model, (list = runCommandsByInstruction(model).flatMap((g) => g.commands)));
+  return list;
 }
 
 /** Commands of every RUN grouped by instruction, so a rule can report once per instruction. */
-export function* runCommandsByInstruction(model: DockerfileModel): Generator<{ ins: Instruction; commands: RunCommand[] }> {
+export function runCommandsByInstruction(model: DockerfileModel): readonly { ins: Instruction; commands: RunCommand[] }[] {
+  let groups = byInstruction.get(model);
+  if (groups) return groups;
+  const list: { ins: Instruction; commands: RunCommand[] }[] = [];
   for (const { ins, scripts } of runInstructions(model)) {
     const commands: RunCommand[] = [];
     for (const embedded of scripts) {
       for (const cmd of embedded.script.commands) for (const inner of unwrapCommand(cmd)) commands.push({ ins, embedded, cmd: inner });
     }
-    yield { ins, commands };
+    list.push({ ins, commands });
   }
+  byInstruction.set(model, (groups = list));
+  return groups;
 }
 
 /** The instruction's first line up to the end of the offending command (hadolint reports the instruction line). */

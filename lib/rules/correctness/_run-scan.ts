@@ -23,7 +23,13 @@ export interface RunSite {
   commands: RunCommand[];
 }
 
-export function* runSites(model: DockerfileModel): Generator<RunSite> {
+const sitesOf = new WeakMap<DockerfileModel, readonly RunSite[]>();
+
+/** Every RUN with its commands, computed once per model (a score of rules ask for them). */
+export function runSites(model: DockerfileModel): readonly RunSite[] {
+  let sites = sitesOf.get(model);
+  if (sites) return sites;
+  const list: RunSite[] = [];
   for (const { ins, scripts } of runInstructions(model)) {
     const onbuild = ins.keyword === 'ONBUILD';
     const run = onbuild && ins.trigger ? ins.trigger : ins;
@@ -31,8 +37,10 @@ export function* runSites(model: DockerfileModel): Generator<RunSite> {
     for (const embedded of scripts) {
       for (const c of embedded.script.commands) for (const cmd of unwrapCommand(c)) commands.push({ cmd, embedded });
     }
-    yield { ins, run, onbuild, commands };
+    list.push({ ins, run, onbuild, commands });
   }
+  sitesOf.set(model, (sites = list));
+  return sites;
 }
 
 /** hadolint's cmdHasArgs: the command is one of `names` and one of its arguments is one of `args`. */
