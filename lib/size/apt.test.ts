@@ -5,8 +5,8 @@ describe('apt closure from the bundled table', () => {
   const { table } = aptSuite('bookworm');
   it('has a minbase like debootstrap --variant=minbase', () => {
     const base = baseInstalled(table, ['minbase']);
-    expect(base.size).toBeGreaterThan(70);
-    expect(base.has(table.names.indexOf('apt'))).toBe(true);
+    expect(base.packages.size).toBeGreaterThan(70);
+    expect(base.packages.has(table.names.indexOf('apt'))).toBe(true);
   });
   it('adds dependencies not already in the base, and Recommends only when asked', () => {
     const withRec = aptInstall(table, baseInstalled(table, ['minbase']), ['curl'], true);
@@ -22,9 +22,24 @@ describe('apt closure from the bundled table', () => {
     expect(aptInstall(table, inst, ['gcc'], false).bytes).toBe(0);
   });
   it('counts unknown names with a default', () => {
-    const r = aptInstall(table, new Set(), ['no-such-package-xyz'], false);
+    const r = aptInstall(table, baseInstalled(table, []), ['no-such-package-xyz'], false);
     expect(r.unknown).toEqual(['no-such-package-xyz']);
     expect(r.bytes).toBeGreaterThan(0);
+  });
+  it('remembers an install: the same history gives the same result and the same packages', () => {
+    const a = baseInstalled(table, ['minbase']);
+    const b = baseInstalled(table, ['minbase']);
+    expect(a.id).toBe(b.id);
+    const first = [aptInstall(table, a, ['curl'], true), aptInstall(table, a, ['git'], false)];
+    const again = [aptInstall(table, b, ['curl'], true), aptInstall(table, b, ['git'], false)];
+    expect(again).toEqual(first);
+    expect([...b.packages].sort()).toEqual([...a.packages].sort());
+    expect(b.id).toBe(a.id);
+    // another order is another history (alternatives are chosen by what is there already)
+    const c = baseInstalled(table, ['minbase']);
+    aptInstall(table, c, ['git'], false);
+    aptInstall(table, c, ['curl'], true);
+    expect(c.id).not.toBe(a.id);
   });
   it('resolves trixie when the table has it', () => {
     expect(aptSuite('trixie').name).toBe('trixie');

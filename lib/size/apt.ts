@@ -23,20 +23,28 @@ export function aptSuite(suite: string): { name: string; table: AptSuite } {
   return { name, table: (aptTables[name] ?? aptTables.bookworm)! };
 }
 
-const baseSets = new WeakMap<AptSuite, Map<string, Set<number>>>();
+/** What a stage has installed: the packages, and an id that always means the same packages. */
+export interface InstalledPackages {
+  packages: Set<number>;
+  /** equal ids mean equal package sets (the same base sets, then the same installs in order) */
+  id: number;
+}
+
+let lastId = 0;
+const baseSets = new WeakMap<AptSuite, Map<string, { packages: Set<number>; id: number }>>();
 
 /** Package indexes that a base image's package sets contain (a new set: installs add to it). */
-export function baseInstalled(table: AptSuite, sets: string[]): Set<number> {
+export function baseInstalled(table: AptSuite, sets: string[]): InstalledPackages {
   let byKey = baseSets.get(table);
   if (!byKey) baseSets.set(table, (byKey = new Map()));
   const key = sets.join('\n');
   let base = byKey.get(key);
   if (!base) {
-    base = new Set<number>();
-    for (const name of sets) for (const i of table.bases[name] ?? []) base.add(i);
-    byKey.set(key, base);
+    const packages = new Set<number>();
+    for (const name of sets) for (const i of table.bases[name] ?? []) packages.add(i);
+    byKey.set(key, (base = { packages, id: ++lastId }));
   }
-  return new Set(base);
+  return { packages: new Set(base.packages), id: base.id };
 }
 
 /** Bytes a package adds: its measured slim size on slim images, else Installed-Size (x SLIM_FRACTION). */
@@ -60,7 +68,43 @@ export interface AptResult {
  * Installs `names` onto `installed` (mutated: the new packages are added, so later RUNs of the
  * same stage see them). Returns the bytes the install adds (Installed-Size, KiB -> bytes).
  */
-export function aptInstall(table: AptSuite, installed: Set<number>, names: string[], withRecommends: boolean): AptResult {
+export function aptInstall(table: AptSuite, installed: InstalledPackages, names: string[], withRecommends: boolean): AptResult {
+  const memo = rememberedInstalls(table);
+  const key = `${installed.id}\u0000${withRecommends ? 'r' : '-'}${names.join(' ')}`;
+  const hit = memo.get(key);
+  if (hit) {
+    for (const i of hit.added) installed.packages.add(i);
+    installed.id = hit.id;
+    return hit.result;
+  }
+  const { added, unknown } = closure(table, installed.packages, names, withRecommends);
+  const extra = unknown.length * UNKNOWN_PACKAGE_BYTES;
+  const bytes = added.reduce((s, i) => s + packageBytes(table, i, true), 0) + extra;
+  const slimBytes = added.reduce((s, i) => s + packageBytes(table, i, false), 0) + extra;
+  added.sort((a, b) => table.size[b] - table.size[a]);
+  const result = { bytes, slimBytes, added: added.map((i) => table.names[i]), unknown };
+  if (memo.size >= MAX_REMEMBERED_INSTALLS) memo.clear();
+  installed.id = ++lastId;
+  memo.set(key, { added, id: installed.id, result });
+  return result;
+}
+
+/**
+ * The estimator walks every stage again on each keystroke and the optimizer once per pass, while
+ * most stages install the same packages onto the same base as last time: installs are remembered
+ * by what was installed before (its id), the names and the recommends switch.
+ */
+const MAX_REMEMBERED_INSTALLS = 4096;
+const installMemos = new WeakMap<AptSuite, Map<string, { added: number[]; id: number; result: AptResult }>>();
+
+function rememberedInstalls(table: AptSuite): Map<string, { added: number[]; id: number; result: AptResult }> {
+  let memo = installMemos.get(table);
+  if (!memo) installMemos.set(table, (memo = new Map()));
+  return memo;
+}
+
+/** The dependency closure of `names` not yet in `installed` (which it extends). */
+function closure(table: AptSuite, installed: Set<number>, names: string[], withRecommends: boolean): { added: number[]; unknown: string[] } {
   const index = nameIndex(table);
   const resolve = (n: string): number | undefined => index.get(n.replace(/[:=].*$/, '')) ?? table.virtual[n];
   const unknown: string[] = [];
@@ -86,9 +130,5 @@ export function aptInstall(table: AptSuite, installed: Set<number>, names: strin
     for (const rel of table.dep[i]) follow(rel);
     if (withRecommends) for (const rel of table.rec[i]) follow(rel);
   }
-  const extra = unknown.length * UNKNOWN_PACKAGE_BYTES;
-  const bytes = added.reduce((s, i) => s + packageBytes(table, i, true), 0) + extra;
-  const slimBytes = added.reduce((s, i) => s + packageBytes(table, i, false), 0) + extra;
-  added.sort((a, b) => table.size[b] - table.size[a]);
-  return { bytes, slimBytes, added: added.map((i) => table.names[i]), unknown };
+  return { added, unknown };
 }

@@ -1,6 +1,7 @@
 /** What the estimator knows about one stage while walking its instructions. */
 import type { Confidence } from '../types';
 import type { AptSuite } from './data';
+import type { InstalledPackages } from './apt';
 import type { BaseImageInfo } from './base-image';
 import { Vfs } from './vfs';
 
@@ -14,7 +15,7 @@ export interface StageState {
   apt: {
     table: AptSuite;
     suite: string;
-    installed: Set<number>;
+    installed: InstalledPackages;
     /** false on slim/Ubuntu images: dpkg excludes docs, man pages and locales */
     docs: boolean;
     /** set by an apt config file or `-o APT::Install-Recommends=false` seen earlier */
@@ -43,7 +44,7 @@ export function newState(index: number, name: string, base: BaseImageInfo): Stag
 export function cloneState(s: StageState, index: number, name: string): StageState {
   return {
     ...s, index, name, vfs: s.vfs.clone(), env: { ...s.env },
-    apt: s.apt ? { ...s.apt, installed: new Set(s.apt.installed) } : null,
+    apt: s.apt ? { ...s.apt, installed: { packages: new Set(s.apt.installed.packages), id: s.apt.installed.id } } : null,
     apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs),
   };
 }
