@@ -13,6 +13,7 @@ import { analyseCopy } from './copy';
 import { cloneState, newState, type StageState } from './state';
 import { normPath } from './vfs';
 import { formatBytes } from './units';
+import { textMemo } from '../text-cache';
 
 export interface EstimateOptions {
   /** stage name or index to build; default the last stage */
@@ -47,6 +48,7 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
   const layers: LayerEstimate[] = [];
   /** compressed/uncompressed ratio per layer (base layers use the measured compressed size) */
   const compressed: number[] = [];
+  const results: (StageResult | undefined)[] = [];
   const states: StageState[] = [];
   const byName = new Map<string, StageState>();
   const stages = model.stages;
@@ -57,65 +59,16 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
     if (needed && !needed.has(stage.index)) continue;
     const name = stage.name ?? String(stage.index);
     const shipped = stage.index === targetIndex;
-    const fromLayer = layers.length;
-    let state: StageState;
-    let fromBytes: number, fromLow: number, fromHigh: number, fromWhy: string, fromConf: Confidence, fromCompressed: number;
-    const parent = stage.baseStage != null ? states[stage.baseStage] : undefined;
-    if (parent) {
-      state = cloneState(parent, stage.index, name);
-      for (const e of state.vfs.entries) e.layer = fromLayer; // inherited: attribute to this FROM
-      const p = summarise(parent);
-      [fromBytes, fromLow, fromHigh] = [p.bytes, p.low, p.high];
-      fromWhy = `inherits stage ${parent.name}, ${formatBytes(p.bytes)}`;
-      fromConf = 'estimated';
-      fromCompressed = p.bytes * ratioFor(parent.base.family);
-    } else {
-      const base = stage.image.unresolved ? lookupBaseImage({ registry: null, repository: stage.image.raw.replace(/[:@].*$/, ''), tag: null }) : lookupBaseImage(stage.image);
-      const conf: Confidence = stage.image.unresolved ? 'guessed' : base.confidence;
-      state = newState(stage.index, name, base);
-      initPackages(state, base);
-      addBaseEntries(state, base, fromLayer, stage.image.repository);
-      [fromBytes, fromLow, fromHigh] = [base.bytes, base.low, base.high];
-      const label = stage.isScratch ? 'scratch: empty base' : `${stage.image.raw} base image${base.matched && base.matched !== `${stage.image.repository}:${stage.image.tag ?? 'latest'}` && !stage.isScratch ? ` (as ${base.matched})` : ''}`;
-      fromWhy = stage.isScratch ? label : `${label}, ${formatBytes(base.bytes)}`;
-      fromConf = conf;
-      fromCompressed = base.bytes * base.compressedRatio;
-    }
-    layers.push(layer(stage, name, stage.from, fromBytes, fromLow, fromHigh, shipped, fromWhy, fromConf));
-    compressed.push(fromCompressed);
-
-    for (const ins of stage.instructions) {
-      if (ins === stage.from) continue;
-      if (ins.keyword === 'ENV') for (const p of ins.pairs) state.env[p.key] = p.value.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m);
-      if (!LAYER_KEYWORDS.has(ins.keyword)) continue;
-      const idx = layers.length;
-      const ctx: LayerContext = { state, layer: idx, mounts: [], wasted: new Map(), unknownCommands: [] };
-      if (ins.keyword === 'WORKDIR') {
-        const dir = ins.words[0]?.value ?? '/';
-        state.workdir = normPath(dir.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m), state.workdir);
-        layers.push(layer(stage, name, ins, 0, 0, 0, shipped, `creates ${state.workdir} if missing, 0 B`, 'known'));
-        compressed.push(0);
-        continue;
-      }
-      if (ins.keyword === 'RUN') {
-        ctx.mounts = mountTargets(ins, state);
-        analyseRun(ins, ctx);
-      } else analyseCopy(ins, ctx, { contextBytes: options.contextBytes ?? null, stages: byName });
-      const mine = state.vfs.entries.filter((e) => e.layer === idx);
-      const bytes = mine.reduce((a, e) => a + e.bytes, 0);
-      const low = mine.reduce((a, e) => a + e.low, 0);
-      const high = mine.reduce((a, e) => a + e.high, 0);
-      const top = topEntry(mine);
-      const second = topEntry(mine.filter((e) => e !== top && e.label !== top?.label));
-      const why = top ? (second && second.bytes > 0.2 * bytes ? `${top.label}; ${second.label}` : top.label) : ins.keyword === 'RUN' ? 'writes little (config, users, links), ~0 B' : 'copies nothing that stays, 0 B';
-      const conf: Confidence = top ? state.confidence.get(top.label) ?? 'guessed' : 'estimated';
-      layers.push(layer(stage, name, ins, bytes, Math.min(low, bytes), Math.max(high, bytes), shipped, why, conf));
-      compressed.push(sum(mine.map((e) => e.bytes * compressRatio(e.path, e.label, state.base.family))));
-      for (const [l, w] of ctx.wasted) if (layers[l]) layers[l].wastedBytes += w;
-    }
-    states[stage.index] = state;
-    byName.set(name.toLowerCase(), state);
-    byName.set(String(stage.index), state);
+    const parent = stage.baseStage != null ? results[stage.baseStage] : undefined;
+    const result = stageResult(model, stage, name, layers.length, parent, results, byName, options.contextBytes ?? null);
+    result.layers.forEach((l, k) => {
+      layers.push({ ...l, stageIndex: stage.index, stage: name, line: stage.instructions[result.sources[k]].span.start.line, shipped });
+      compressed.push(result.compressed[k]);
+    });
+    results[stage.index] = result;
+    states[stage.index] = result.state;
+    byName.set(name.toLowerCase(), result.state);
+    byName.set(String(stage.index), result.state);
   }
 
   const shippedLayers = layers.map((l, i) => ({ l, c: compressed[i] })).filter((x) => x.l.shipped);
@@ -143,6 +96,110 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
     efficiency: bytes > 0 ? Math.max(0, 1 - wastedBytes / bytes) : 1,
     stages: stageSummaries,
   };
+}
+
+/** One stage's layers and final state; shared between estimates, so nothing may modify it. */
+interface StageResult {
+  /** equal ids mean equal results (children and COPY --from users key on it) */
+  id: number;
+  /** layers without their place (stage, line, shipped), which the caller adds */
+  layers: Omit<LayerEstimate, 'stageIndex' | 'stage' | 'line' | 'shipped'>[];
+  /** position in stage.instructions of the instruction that made each layer */
+  sources: number[];
+  compressed: number[];
+  state: StageState;
+}
+
+let lastResultId = 0;
+
+/**
+ * The estimate is recomputed on every keystroke and once per optimizer pass, while most stages
+ * are the same as last time. A stage's walk depends only on its own instructions' text, its base
+ * (image or parent stage result), the stages it copies or mounts from, the context size and its
+ * first layer's index (some vfs paths carry it), so those are the key.
+ */
+const rememberedStages = textMemo((_key: string): { result: StageResult | null } => ({ result: null }), 512, 4_000_000);
+
+function stageResult(
+  model: DockerfileModel, stage: Stage, name: string, fromLayer: number, parent: StageResult | undefined,
+  earlier: readonly (StageResult | undefined)[], byName: Map<string, StageState>, contextBytes: number | null,
+): StageResult {
+  const texts = stage.instructions.map((ins) => model.text.slice(ins.span.startOffset, ins.span.endOffset));
+  const readsOthers = texts.some((t) => /from[=\s]/i.test(t.slice(t.indexOf(' '))));
+  const key = [
+    model.escapeChar, contextBytes ?? '', stage.index, name, fromLayer,
+    parent ? `stage ${parent.id}` : JSON.stringify([stage.image, stage.isScratch]),
+    readsOthers ? earlier.slice(0, stage.index).map((r) => r?.id ?? 'x').join(',') : '',
+    ...texts,
+  ].join('\u0001');
+  const slot = rememberedStages(key);
+  if (!slot.result) slot.result = walkStage(stage, name, fromLayer, parent?.state, byName, contextBytes);
+  return slot.result;
+}
+
+function walkStage(stage: Stage, name: string, fromLayer: number, parent: StageState | undefined, byName: Map<string, StageState>, contextBytes: number | null): StageResult {
+  const layers: StageResult['layers'] = [];
+  const sources: number[] = [];
+  const compressed: number[] = [];
+  let state: StageState;
+  let fromBytes: number, fromLow: number, fromHigh: number, fromWhy: string, fromConf: Confidence, fromCompressed: number;
+  if (parent) {
+    state = cloneState(parent, stage.index, name);
+    for (const e of state.vfs.entries) e.layer = fromLayer; // inherited: attribute to this FROM
+    const p = summarise(parent);
+    [fromBytes, fromLow, fromHigh] = [p.bytes, p.low, p.high];
+    fromWhy = `inherits stage ${parent.name}, ${formatBytes(p.bytes)}`;
+    fromConf = 'estimated';
+    fromCompressed = p.bytes * ratioFor(parent.base.family);
+  } else {
+    const base = stage.image.unresolved ? lookupBaseImage({ registry: null, repository: stage.image.raw.replace(/[:@].*$/, ''), tag: null }) : lookupBaseImage(stage.image);
+    const conf: Confidence = stage.image.unresolved ? 'guessed' : base.confidence;
+    state = newState(stage.index, name, base);
+    initPackages(state, base);
+    addBaseEntries(state, base, fromLayer, stage.image.repository);
+    [fromBytes, fromLow, fromHigh] = [base.bytes, base.low, base.high];
+    const label = stage.isScratch ? 'scratch: empty base' : `${stage.image.raw} base image${base.matched && base.matched !== `${stage.image.repository}:${stage.image.tag ?? 'latest'}` && !stage.isScratch ? ` (as ${base.matched})` : ''}`;
+    fromWhy = stage.isScratch ? label : `${label}, ${formatBytes(base.bytes)}`;
+    fromConf = conf;
+    fromCompressed = base.bytes * base.compressedRatio;
+  }
+  const at = stage.instructions.indexOf(stage.from);
+  layers.push(layer(stage.from, fromBytes, fromLow, fromHigh, fromWhy, fromConf));
+  sources.push(at);
+  compressed.push(fromCompressed);
+
+  stage.instructions.forEach((ins, position) => {
+    if (ins === stage.from) return;
+    if (ins.keyword === 'ENV') for (const p of ins.pairs) state.env[p.key] = p.value.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m);
+    if (!LAYER_KEYWORDS.has(ins.keyword)) return;
+    const idx = fromLayer + layers.length;
+    sources.push(position);
+    const ctx: LayerContext = { state, layer: idx, mounts: [], wasted: new Map(), unknownCommands: [] };
+    if (ins.keyword === 'WORKDIR') {
+      const dir = ins.words[0]?.value ?? '/';
+      state.workdir = normPath(dir.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m), state.workdir);
+      layers.push(layer(ins, 0, 0, 0, `creates ${state.workdir} if missing, 0 B`, 'known'));
+      compressed.push(0);
+      return;
+    }
+    if (ins.keyword === 'RUN') {
+      ctx.mounts = mountTargets(ins, state);
+      analyseRun(ins, ctx);
+    } else analyseCopy(ins, ctx, { contextBytes, stages: byName });
+    const mine = state.vfs.entries.filter((e) => e.layer === idx);
+    const bytes = mine.reduce((a, e) => a + e.bytes, 0);
+    const low = mine.reduce((a, e) => a + e.low, 0);
+    const high = mine.reduce((a, e) => a + e.high, 0);
+    const top = topEntry(mine);
+    const second = topEntry(mine.filter((e) => e !== top && e.label !== top?.label));
+    const why = top ? (second && second.bytes > 0.2 * bytes ? `${top.label}; ${second.label}` : top.label) : ins.keyword === 'RUN' ? 'writes little (config, users, links), ~0 B' : 'copies nothing that stays, 0 B';
+    const conf: Confidence = top ? state.confidence.get(top.label) ?? 'guessed' : 'estimated';
+    layers.push(layer(ins, bytes, Math.min(low, bytes), Math.max(high, bytes), why, conf));
+    compressed.push(sum(mine.map((e) => e.bytes * compressRatio(e.path, e.label, state.base.family))));
+    // only this stage's layers can hold what a RUN deletes (inherited files count on its FROM)
+    for (const [l, w] of ctx.wasted) if (layers[l - fromLayer]) layers[l - fromLayer].wastedBytes += w;
+  });
+  return { id: ++lastResultId, layers, sources, compressed, state };
 }
 
 const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
@@ -194,11 +251,8 @@ function summarise(s: StageState): { bytes: number; low: number; high: number } 
   return { bytes: s.vfs.total(), low: sum(s.vfs.entries.map((e) => e.low)), high: sum(s.vfs.entries.map((e) => e.high)) };
 }
 
-function layer(stage: Stage, name: string, ins: Instruction, bytes: number, low: number, high: number, shipped: boolean, why: string, confidence: Confidence): LayerEstimate {
-  return {
-    stageIndex: stage.index, stage: name, line: ins.span.start.line, instruction: ins.keyword,
-    bytes: Math.round(bytes), low: Math.round(low), high: Math.round(high), shipped, wastedBytes: 0, why, confidence,
-  };
+function layer(ins: Instruction, bytes: number, low: number, high: number, why: string, confidence: Confidence): StageResult['layers'][number] {
+  return { instruction: ins.keyword, bytes: Math.round(bytes), low: Math.round(low), high: Math.round(high), wastedBytes: 0, why, confidence };
 }
 
 function initPackages(state: StageState, base: BaseImageInfo): void {
