@@ -91,7 +91,7 @@ class MovedInstruction implements Instruction {
 
   get scripts(): EmbeddedScript[] {
     const offset = this.#offset;
-    return (this.#scripts ??= offset ? this.#base.scripts.map((e) => ({ script: e.script, origin: e.origin, offsets: e.offsets.map((o) => o + offset) })) : this.#base.scripts);
+    return (this.#scripts ??= offset ? this.#base.scripts.map((e) => new MovedScript(e, offset)) : this.#base.scripts);
   }
 
   /** The same fields a plain instruction has, so serialising a model does not depend on where a part was found. */
@@ -103,5 +103,30 @@ class MovedInstruction implements Instruction {
       json: this.json, heredocs, pairs, scripts, stageIndex: this.stageIndex, trigger: this.trigger,
       leadingComments: this.leadingComments, emptyContinuationLines: this.emptyContinuationLines,
     };
+  }
+}
+
+/** A script of a moved instruction: passes look at most scripts' commands but at few offsets. */
+class MovedScript implements EmbeddedScript {
+  script: EmbeddedScript['script'];
+  origin: EmbeddedScript['origin'];
+  readonly #base: EmbeddedScript;
+  readonly #offset: number;
+  #offsets: Int32Array | null = null;
+
+  constructor(base: EmbeddedScript, offset: number) {
+    this.#base = base;
+    this.#offset = offset;
+    this.script = base.script;
+    this.origin = base.origin;
+  }
+
+  get offsets(): Int32Array {
+    const offset = this.#offset;
+    return (this.#offsets ??= this.#base.offsets.map((o) => o + offset));
+  }
+
+  toJSON(): EmbeddedScript {
+    return { script: this.script, offsets: this.offsets, origin: this.origin };
   }
 }
