@@ -62,7 +62,11 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
     const parent = stage.baseStage != null ? results[stage.baseStage] : undefined;
     const result = stageResult(model, stage, name, layers.length, parent, results, byName, options.contextBytes ?? null);
     result.layers.forEach((l, k) => {
-      layers.push({ ...l, stageIndex: stage.index, stage: name, line: stage.instructions[result.sources[k]].span.start.line, shipped });
+      const line = stage.instructions[result.sources[k]].span.start.line;
+      layers.push({
+        stageIndex: stage.index, stage: name, line, instruction: l.instruction, bytes: l.bytes, low: l.low, high: l.high,
+        shipped, wastedBytes: l.wastedBytes, why: l.why, confidence: l.confidence,
+      });
       compressed.push(result.compressed[k]);
     });
     results[stage.index] = result;
@@ -72,8 +76,14 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
   }
 
   const shippedLayers = layers.map((l, i) => ({ l, c: compressed[i] })).filter((x) => x.l.shipped);
+  const layersOf = new Map<number, LayerEstimate[]>();
+  for (const l of layers) {
+    const list = layersOf.get(l.stageIndex);
+    if (list) list.push(l);
+    else layersOf.set(l.stageIndex, [l]);
+  }
   const stageSummaries: StageSummary[] = stages.map((st) => {
-    const ls = layers.filter((l) => l.stageIndex === st.index);
+    const ls = layersOf.get(st.index) ?? [];
     const s = states[st.index];
     return {
       index: st.index, name: st.name ?? String(st.index), shipped: st.index === targetIndex,
