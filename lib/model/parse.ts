@@ -323,8 +323,11 @@ function buildStages(instructions: Instruction[], diagnostics: ModelDiagnostic[]
       ins.stageIndex = current.index;
       if (ins.trigger) ins.trigger.stageIndex = current.index;
       current.instructions.push(ins);
-      current.span = pm.span(current.span.startOffset, ins.span.endOffset);
     }
+  }
+  for (const stage of stages) {
+    const last = stage.instructions[stage.instructions.length - 1];
+    if (last !== stage.from) stage.span = pm.span(stage.span.startOffset, last.span.endOffset);
   }
   return stages;
 }

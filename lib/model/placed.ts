@@ -33,8 +33,6 @@ class MovedInstruction implements Instruction {
   rawKeyword: string;
   known: boolean;
   span: Span;
-  keywordSpan: Span;
-  argsSpan: Span | null;
   argsText: string;
   form: InstructionForm;
   json: string[] | null;
@@ -50,6 +48,8 @@ class MovedInstruction implements Instruction {
   #heredocs: Heredoc[] | null = null;
   #pairs: KeyValue[] | null = null;
   #scripts: EmbeddedScript[] | null = null;
+  #keywordSpan: Span | null = null;
+  #argsSpan: Span | null | undefined = undefined;
 
   constructor(base: Instruction, index: number, offset: number, lines: number) {
     this.#base = base;
@@ -60,8 +60,6 @@ class MovedInstruction implements Instruction {
     this.rawKeyword = base.rawKeyword;
     this.known = base.known;
     this.span = shiftSpan(base.span, offset, lines);
-    this.keywordSpan = shiftSpan(base.keywordSpan, offset, lines);
-    this.argsSpan = base.argsSpan && shiftSpan(base.argsSpan, offset, lines);
     this.argsText = base.argsText;
     this.form = base.form;
     this.json = base.json;
@@ -71,6 +69,15 @@ class MovedInstruction implements Instruction {
 
   #at(s: Span): Span {
     return shiftSpan(s, this.#offset, this.#lines);
+  }
+
+  get keywordSpan(): Span {
+    return (this.#keywordSpan ??= this.#at(this.#base.keywordSpan));
+  }
+
+  get argsSpan(): Span | null {
+    if (this.#argsSpan === undefined) this.#argsSpan = this.#base.argsSpan && this.#at(this.#base.argsSpan);
+    return this.#argsSpan;
   }
 
   get words(): Word[] {
@@ -96,10 +103,10 @@ class MovedInstruction implements Instruction {
 
   /** The same fields a plain instruction has, so serialising a model does not depend on where a part was found. */
   toJSON(): Instruction {
-    const { words, flags, heredocs, pairs, scripts } = this;
+    const { keywordSpan, argsSpan, words, flags, heredocs, pairs, scripts } = this;
     return {
       index: this.index, keyword: this.keyword, rawKeyword: this.rawKeyword, known: this.known, span: this.span,
-      keywordSpan: this.keywordSpan, argsSpan: this.argsSpan, argsText: this.argsText, words, flags, form: this.form,
+      keywordSpan, argsSpan, argsText: this.argsText, words, flags, form: this.form,
       json: this.json, heredocs, pairs, scripts, stageIndex: this.stageIndex, trigger: this.trigger,
       leadingComments: this.leadingComments, emptyContinuationLines: this.emptyContinuationLines,
     };
