@@ -28,6 +28,7 @@ export const PASS_ORDER = [
   'multi-stage-rust',
   'multi-stage-ruby',
   'multi-stage-generic',
+  'static-go-build',
   'runtime-with-libc',
   'slim-base-image',
   'build-cache-mounts',

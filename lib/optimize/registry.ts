@@ -24,8 +24,9 @@ import { pass as r20 } from './passes/pip-no-cache-dir';
 import { pass as r21 } from './passes/remove-build-toolchain';
 import { pass as r22 } from './passes/runtime-with-libc';
 import { pass as r23 } from './passes/slim-base-image';
-import { pass as r24 } from './passes/workdir-instead-of-cd';
-import { pass as r25 } from './passes/yum-clean-all';
+import { pass as r24 } from './passes/static-go-build';
+import { pass as r25 } from './passes/workdir-instead-of-cd';
+import { pass as r26 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -54,4 +55,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r23,
   r24,
   r25,
+  r26,
 ];

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types';
+import type { DockerfileModel, EmbeddedScript, Instruction, Stage } from '../../model/types';
+import type { ShellCommand } from '../../shell/types';
 import { runSites } from './_run-scan';
 import { copiesIntoLibcFreeImage, repoName, rootStage, stageChain } from '../size/_stages';
 
@@ -13,14 +14,22 @@ function cgoOffByDeclaration(model: DockerfileModel, stage: Stage): boolean {
   return false;
 }
 
-/** Go builds in the stage that may link against libc: go build/install without CGO_ENABLED=0 or static linking flags. */
-function dynamicGoBuild(model: DockerfileModel, stage: Stage): number | null {
+/** A `go build` or `go install` that may link against libc, with the RUN it is in. */
+export interface DynamicGoBuild {
+  run: Instruction;
+  cmd: ShellCommand;
+  embedded: EmbeddedScript;
+}
+
+/** Go builds in the stage's chain that may link against libc: go build/install without CGO_ENABLED=0 or static linking flags. */
+function dynamicGoBuilds(model: DockerfileModel, stage: Stage): DynamicGoBuild[] {
   const root = rootStage(model, stage);
   const repo = repoName(root);
   // golang:*-alpine has no C compiler, so go falls back to CGO_ENABLED=0 by itself
-  if (repo !== 'golang' || /alpine/.test(root.image.tag ?? '') || root.image.unresolved) return null;
-  if (cgoOffByDeclaration(model, stage)) return null;
+  if (repo !== 'golang' || /alpine/.test(root.image.tag ?? '') || root.image.unresolved) return [];
+  if (cgoOffByDeclaration(model, stage)) return [];
   const chain = new Set(stageChain(model, stage).map((s) => s.index));
+  const found: DynamicGoBuild[] = [];
   for (const site of runSites(model)) {
     if (site.onbuild || !chain.has(site.run.stageIndex)) continue;
     const off = site.commands.some(({ cmd }) =>
@@ -29,21 +38,21 @@ function dynamicGoBuild(model: DockerfileModel, stage: Stage): number | null {
       (cmd.base === 'go' && cmd.args[0] === 'env' && cmd.args.includes('CGO_ENABLED=0')),
     );
     if (off) continue;
-    for (const { cmd } of site.commands) {
+    for (const { cmd, embedded } of site.commands) {
       if (cmd.base !== 'go' || (cmd.args[0] !== 'build' && cmd.args[0] !== 'install')) continue;
       const text = cmd.args.join(' ');
       if (/-static\b|netgo/.test(text)) continue;
-      return site.ins.span.start.line;
+      found.push({ run: site.run, cmd, embedded });
     }
   }
-  return null;
+  return found;
 }
 
-/** Every COPY from a cgo-enabled Go build into a shipped image without glibc (shared with the runtime-with-libc optimizer pass). */
-export function* cgoCopiesWithoutLibc(model: DockerfileModel): Generator<{ ins: Instruction; src: Stage; root: Stage; line: number }> {
+/** Every COPY from a cgo-enabled Go build into a shipped image without glibc (shared with the optimizer's repairs). */
+export function* cgoCopiesWithoutLibc(model: DockerfileModel): Generator<{ ins: Instruction; src: Stage; root: Stage; line: number; builds: DynamicGoBuild[] }> {
   for (const { ins, src, root } of copiesIntoLibcFreeImage(model)) {
-    const line = dynamicGoBuild(model, src);
-    if (line !== null) yield { ins, src, root, line };
+    const builds = dynamicGoBuilds(model, src);
+    if (builds.length) yield { ins, src, root, line: builds[0].run.span.start.line, builds };
   }
 }
 
