@@ -135,7 +135,8 @@ function stageResult(
   earlier: readonly (StageResult | undefined)[], byName: Map<string, StageState>, contextBytes: number | null,
 ): StageResult {
   const texts = stage.instructions.map((ins) => model.text.slice(ins.span.startOffset, ins.span.endOffset));
-  const readsOthers = texts.some((t) => /from[=\s]/i.test(t.slice(t.indexOf(' '))));
+  // COPY --from and RUN --mount=...,from= read other stages (over-matching only costs a miss)
+  const readsOthers = stage.instructions.some((ins, i) => ins !== stage.from && /from[=\s]/i.test(texts[i]));
   const key = [
     model.escapeChar, contextBytes ?? '', stage.index, name, fromLayer,
     parent ? `stage ${parent.id}` : JSON.stringify([stage.image, stage.isScratch]),
