@@ -4,6 +4,7 @@
  * Installed-Size. Dependencies use the first alternative unless another is already present.
  */
 import { aptTables, type AptSuite } from './data';
+import { textMemo } from '../text-cache';
 
 /** Installed-Size counts docs, man pages and locales that slim images exclude via dpkg config. */
 export const SLIM_FRACTION = 0.9;
@@ -69,13 +70,11 @@ export interface AptResult {
  * same stage see them). Returns the bytes the install adds (Installed-Size, KiB -> bytes).
  */
 export function aptInstall(table: AptSuite, installed: InstalledPackages, names: string[], withRecommends: boolean): AptResult {
-  const memo = rememberedInstalls(table);
-  const key = `${installed.id}\u0000${withRecommends ? 'r' : '-'}${names.join(' ')}`;
-  const hit = memo.get(key);
-  if (hit) {
-    for (const i of hit.added) installed.packages.add(i);
-    installed.id = hit.id;
-    return hit.result;
+  const slot = rememberedInstall(`${tableId(table)}\u0000${installed.id}\u0000${withRecommends ? 'r' : '-'}${names.join(' ')}`);
+  if (slot.done) {
+    for (const i of slot.done.added) installed.packages.add(i);
+    installed.id = slot.done.id;
+    return slot.done.result;
   }
   const { added, unknown } = closure(table, installed.packages, names, withRecommends);
   const extra = unknown.length * UNKNOWN_PACKAGE_BYTES;
@@ -83,24 +82,23 @@ export function aptInstall(table: AptSuite, installed: InstalledPackages, names:
   const slimBytes = added.reduce((s, i) => s + packageBytes(table, i, false), 0) + extra;
   added.sort((a, b) => table.size[b] - table.size[a]);
   const result = { bytes, slimBytes, added: added.map((i) => table.names[i]), unknown };
-  if (memo.size >= MAX_REMEMBERED_INSTALLS) memo.clear();
   installed.id = ++lastId;
-  memo.set(key, { added, id: installed.id, result });
+  slot.done = { added, id: installed.id, result };
   return result;
 }
 
 /**
  * The estimator walks every stage again on each keystroke and the optimizer once per pass, while
  * most stages install the same packages onto the same base as last time: installs are remembered
- * by what was installed before (its id), the names and the recommends switch.
+ * by the table, what was installed before (its id), the names and the recommends switch.
  */
-const MAX_REMEMBERED_INSTALLS = 4096;
-const installMemos = new WeakMap<AptSuite, Map<string, { added: number[]; id: number; result: AptResult }>>();
+const rememberedInstall = textMemo((_key: string): { done: { added: number[]; id: number; result: AptResult } | null } => ({ done: null }), 4096, 1_000_000);
 
-function rememberedInstalls(table: AptSuite): Map<string, { added: number[]; id: number; result: AptResult }> {
-  let memo = installMemos.get(table);
-  if (!memo) installMemos.set(table, (memo = new Map()));
-  return memo;
+const tableIds = new WeakMap<AptSuite, number>();
+function tableId(table: AptSuite): number {
+  let id = tableIds.get(table);
+  if (id === undefined) tableIds.set(table, (id = ++lastId));
+  return id;
 }
 
 /** The dependency closure of `names` not yet in `installed` (which it extends). */
