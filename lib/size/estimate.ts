@@ -49,7 +49,6 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
   /** compressed/uncompressed ratio per layer (base layers use the measured compressed size) */
   const compressed: number[] = [];
   const results: (StageResult | undefined)[] = [];
-  const states: StageState[] = [];
   const byName = new Map<string, StageState>();
   const stages = model.stages;
   const targetIndex = resolveTarget(stages, options.target);
@@ -70,7 +69,6 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
       compressed.push(result.compressed[k]);
     });
     results[stage.index] = result;
-    states[stage.index] = result.state;
     byName.set(name.toLowerCase(), result.state);
     byName.set(String(stage.index), result.state);
   }
@@ -84,7 +82,7 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
   }
   const stageSummaries: StageSummary[] = stages.map((st) => {
     const ls = layersOf.get(st.index) ?? [];
-    const s = states[st.index];
+    const s = results[st.index]?.state;
     return {
       index: st.index, name: st.name ?? String(st.index), shipped: st.index === targetIndex,
       bytes: sum(ls.map((l) => l.bytes)), low: sum(ls.map((l) => l.low)), high: sum(ls.map((l) => l.high)),
