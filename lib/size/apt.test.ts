@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aptInstall, aptSuite, baseInstalled } from './apt';
+import { forgetTexts } from '../text-cache';
 
 describe('apt closure from the bundled table', () => {
   const { table } = aptSuite('bookworm');
@@ -40,6 +41,16 @@ describe('apt closure from the bundled table', () => {
     aptInstall(table, c, ['git'], false);
     aptInstall(table, c, ['curl'], true);
     expect(c.id).not.toBe(a.id);
+  });
+  it('gives the same result remembered as computed afresh', () => {
+    const history = (inst: ReturnType<typeof baseInstalled>) => [aptInstall(table, inst, ['python3'], true), aptInstall(table, inst, ['gcc', 'make'], false)];
+    const warm = baseInstalled(table, ['minbase']);
+    history(baseInstalled(table, ['minbase'])); // remembered...
+    const remembered = history(warm); // ...and reused
+    forgetTexts();
+    const fresh = baseInstalled(table, ['minbase']);
+    expect(history(fresh)).toEqual(remembered);
+    expect([...fresh.packages].sort()).toEqual([...warm.packages].sort());
   });
   it('resolves trixie when the table has it', () => {
     expect(aptSuite('trixie').name).toBe('trixie');
