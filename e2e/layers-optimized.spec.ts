@@ -41,7 +41,8 @@ async function typeArticle(page: Page): Promise<void> {
 
 const profileLabel = (page: Page, name: string) => page.getByTestId('profile-switch').locator('label', { hasText: name });
 
-const modifiedDiffText = async (page: Page) => (await page.locator('.monaco-diff-editor .editor.modified .view-lines').innerText()).replace(/\u00a0/g, ' ');
+// (in the inline view, deleted lines are drawn as zones of the optimized side: not its text)
+const modifiedDiffText = async (page: Page) => (await page.locator('.monaco-diff-editor .editor.modified .view-lines:not(.line-delete)').innerText()).replace(/\u00a0/g, ' ');
 
 /**
  * Once the worker has answered for the current switches, the diff's optimized side holds its
@@ -136,7 +137,7 @@ test('Optimized: multi-stage diff, switchable changes, profiles, open in editor'
   await expect(multi).toBeVisible();
   await page.evaluate(() => {
     const w = window as unknown as { __toggle: { start: number; diffAt: number; totalsAt: number } };
-    const diff = () => (document.querySelector('.monaco-diff-editor .editor.modified .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ');
+    const diff = () => (document.querySelector('.monaco-diff-editor .editor.modified .view-lines:not(.line-delete)')?.textContent ?? '').replace(/\u00a0/g, ' ');
     const totals = () => document.querySelector('[data-testid="optimized-after-bytes"]')?.textContent ?? '';
     const first = totals();
     w.__toggle = { start: 0, diffAt: 0, totalsAt: 0 };
@@ -257,4 +258,46 @@ test('profile and switched-off changes survive a reload; dark, Korean and phone 
   await page.screenshot({ path: `${SHOTS}/layers-phone.png`, fullPage: true });
   await page.getByTestId('tab-optimized').click();
   await page.screenshot({ path: `${SHOTS}/optimized-phone.png`, fullPage: true });
+});
+
+test('a switched change\'s diff highlights are drawn in the same frame as its text', async ({ page }) => {
+  await page.goto('/');
+  await waitForPlayground(page);
+  await page.evaluate((text) => window.__layerlab!.setText(text), ARTICLE);
+  await page.waitForFunction(() => window.__layerlab!.result()?.optimized != null);
+  await page.getByTestId('tab-optimized').click();
+  await expect.poll(() => modifiedDiffText(page)).toContain('--no-cache-dir');
+  await expectShowsWorkerAnswer(page);
+  // Every DOM change after the click is recorded with what the optimized side and the diff's
+  // highlights (inserted/deleted line and character backgrounds) showed at that moment.
+  await page.evaluate(() => {
+    const text = () => document.querySelector('.monaco-diff-editor .editor.modified .view-lines:not(.line-delete)')?.textContent ?? '';
+    const highlights = () =>
+      [...document.querySelectorAll('.monaco-diff-editor .view-overlays .cdr')]
+        .filter((el) => /\b(line|char)-(insert|delete)\b/.test(el.className))
+        .map((el) => `${el.closest('.editor.original') ? 'o' : 'm'}${(el.parentElement as HTMLElement | null)?.style.top}:${(el as HTMLElement).style.left}:${(el as HTMLElement).style.width}:${el.className}`)
+        .sort()
+        .join('|');
+    const seen: { text: string; highlights: string }[] = [];
+    (window as unknown as { __frames: { seen: typeof seen; read(): unknown } }).__frames = {
+      seen,
+      read: () => ({ seen, final: { text: text(), highlights: highlights() } }),
+    };
+    new MutationObserver(() => seen.push({ text: text(), highlights: highlights() })).observe(document.body, {
+      subtree: true, childList: true, characterData: true, attributes: true,
+    });
+  });
+  const pip = page.locator('[data-testid="change"][data-change-id="pip-no-cache-dir"]').getByTestId('change-toggle');
+  for (const state of ['off', 'on'] as const) {
+    await page.evaluate(() => (window as unknown as { __frames: { seen: unknown[] } }).__frames.seen.splice(0));
+    await (state === 'off' ? pip.uncheck() : pip.check());
+    await expectShowsWorkerAnswer(page);
+    const { seen, final } = await page.evaluate(() =>
+      (window as unknown as { __frames: { read(): { seen: { text: string; highlights: string }[]; final: { text: string; highlights: string } } } }).__frames.read());
+    const firstWithText = seen.find((s) => s.text === final.text);
+    expect(firstWithText, `the new text was drawn (switched ${state})`).toBeDefined();
+    // Monaco draws a frame's text and decorations in one pass: the highlights belong to the new
+    // text from the first moment it shows, not a round trip to its editor worker later.
+    expect(firstWithText!.highlights, `highlights drawn with the text (switched ${state})`).toBe(final.highlights);
+  }
 });

@@ -17,7 +17,7 @@ const SETTLE_MS = 250;
  * count as updated).
  */
 function installProbes() {
-  const modified = () => document.querySelector('.monaco-diff-editor .editor.modified .view-lines')?.textContent ?? '';
+  const modified = () => document.querySelector('.monaco-diff-editor .editor.modified .view-lines:not(.line-delete)')?.textContent ?? '';
   const totals = () => document.querySelector('[data-testid="optimized-after-bytes"]')?.textContent ?? '';
   const highlights = () =>
     [...document.querySelectorAll('.monaco-diff-editor .view-overlays .cdr')]
@@ -55,7 +55,7 @@ const showsAnswer = () => {
   const view = document.querySelector('[data-testid="optimized-view"]');
   const opt = window.__layerlab?.result()?.optimized;
   if (!view || view.getAttribute('aria-busy') !== 'false' || !opt) return false;
-  const shown = (document.querySelector('.monaco-diff-editor .editor.modified .view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ');
+  const shown = (document.querySelector('.monaco-diff-editor .editor.modified .view-lines:not(.line-delete)')?.innerText ?? '').replace(/\u00a0/g, ' ');
   const lines = opt.dockerfile.split('\n').filter((l) => l.trim() !== '');
   return lines.every((l) => shown.includes(l.trim()));
 };

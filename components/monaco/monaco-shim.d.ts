@@ -3,3 +3,17 @@
 declare module 'monaco-editor/esm/vs/editor/editor.api' {
   export * from 'monaco-editor/editor';
 }
+
+// Monaco internals used by mainThreadDiff.ts (the package exports them, without types).
+declare module 'monaco-editor/editor/browser/widget/diffEditor/diffProviderFactoryService' {
+  export const WorkerBasedDocumentDiffProvider: { prototype: object };
+}
+declare module 'monaco-editor/editor/common/diff/defaultLinesDiffComputer/defaultLinesDiffComputer' {
+  export class DefaultLinesDiffComputer {
+    computeDiff(
+      originalLines: string[],
+      modifiedLines: string[],
+      options: unknown,
+    ): { changes: readonly unknown[]; moves: readonly unknown[]; hitTimeout: boolean };
+  }
+}

@@ -8,6 +8,7 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import { loader } from '@monaco-editor/react';
+import { computeSmallDiffsOnMainThread } from './mainThreadDiff';
 
 self.MonacoEnvironment = {
   getWorker() {
@@ -16,6 +17,7 @@ self.MonacoEnvironment = {
 };
 
 loader.config({ monaco });
+computeSmallDiffsOnMainThread();
 
 // Editor backgrounds match the page surfaces so the editor reads as part of the product.
 monaco.editor.defineTheme('layerlab-light', {
