@@ -11,6 +11,19 @@ export function chownsUnknownUser(list: readonly Instruction[]): boolean {
   return chown.some((f) => !(f.value ?? '').split(':').every((id) => /^\d+$/.test(id) || DISTROLESS_USERS.has(id)));
 }
 
+/**
+ * Debian major release a builder image is known to be on, from its tag; null when the tag does not
+ * say. A binary linked against a newer glibc does not start on an older one.
+ */
+export function debianReleaseOfTag(repo: string, tag: string): 12 | 13 | null {
+  const t = tag.toLowerCase();
+  const words = t.split(/[-_.]/);
+  if (words.includes('trixie')) return 13;
+  if (words.includes('bookworm')) return 12;
+  if (repo === 'debian') return /^13(\D|$)/.test(t) ? 13 : /^12(\D|$)/.test(t) ? 12 : null;
+  return null;
+}
+
 /** The instruction in exec form with `argv`, under the comments the user wrote above it. */
 export function startLine(model: DockerfileModel, ins: Instruction, argv: string[]): string {
   const start = ins.leadingComments.length ? ins.leadingComments[0].span.startOffset : ins.span.startOffset;
@@ -21,6 +34,8 @@ export function startLine(model: DockerfileModel, ins: Instruction, argv: string
 /**
  * The start instructions rewritten for a distroless image whose ENTRYPOINT is the interpreter, when
  * `isProgram` accepts the argv that runs (ENTRYPOINT, then CMD); else why not, in `whyNot`'s words.
+ * `rewrite` gives the new argv of the instruction that names the program (by default: the
+ * interpreter for an ENTRYPOINT, the interpreter's arguments alone for a CMD).
  */
 export function interpreterStart(
   model: DockerfileModel,
@@ -28,6 +43,7 @@ export function interpreterStart(
   interpreter: string,
   isProgram: (argv: string[]) => boolean,
   whyNot: (argv: string[] | null) => string,
+  rewrite: (headArgv: string[], isEntrypoint: boolean) => string[] = (argv, isEntrypoint) => (isEntrypoint ? [interpreter, ...argv.slice(1)] : argv.slice(1)),
 ): { lines: Map<Instruction, string> } | { reason: string } {
   const cmds = list.filter((i) => i.keyword === 'CMD');
   const entrypoints = list.filter((i) => i.keyword === 'ENTRYPOINT');
@@ -40,6 +56,5 @@ export function interpreterStart(
   const headArgv = head ? head.json ?? plainArgv(head) : null;
   const argv = headArgv && [...headArgv, ...(entrypoint && cmd ? cmd.json! : [])];
   if (!head || !headArgv || !argv || !isProgram(argv)) return { reason: whyNot(argv) };
-  const rewritten = entrypoint ? [interpreter, ...headArgv.slice(1)] : headArgv.slice(1);
-  return { lines: new Map([[head, startLine(model, head, rewritten)]]) };
+  return { lines: new Map([[head, startLine(model, head, rewrite(headArgv, !!entrypoint))]]) };
 }

@@ -128,6 +128,11 @@ function checkResult(input: string, profile: Profile, r: OptimizeResult): void {
     asPythonRun(m0, false);
     asPythonRun(m1, true);
   }
+  // as one PyInstaller executable, `python app.py args` runs as `/usr/local/bin/app args`
+  if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-python') && /^gcr\.io\/distroless\/cc-/.test(shippedStage(after)?.image.raw ?? '')) {
+    asFrozenRun(m0, (argv) => (/^python(3(\.\d+)?)?$/.test(argv[0] ?? '') ? [argv[1].replace(/^.*\//, '').replace(/\.py$/, ''), ...argv.slice(2)] : argv));
+    asFrozenRun(m1, (argv) => (/^\/usr\/local\/bin\//.test(argv[0] ?? '') ? [argv[0].replace(/^.*\//, ''), ...argv.slice(1)] : argv));
+  }
   // on distroless Node the image's ENTRYPOINT is node: compare the argv that runs
   if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-node') && /^gcr\.io\/distroless\/nodejs\d+-/.test(shippedStage(after)?.image.raw ?? '')) {
     asInterpreterRun(m0, null, /^(\/usr\/local\/bin\/)?node$/, 'node');
@@ -149,6 +154,12 @@ function asInterpreterRun(m: Record<string, string>, imageEntrypoint: string | n
   delete m.CMD;
   m.ENTRYPOINT = entrypoint ? 'set' : 'image';
   m.run = JSON.stringify(argv);
+}
+
+/** The start command as the argv that runs, with the program named as `program` names it. */
+function asFrozenRun(m: Record<string, string>, program: (argv: string[]) => string[]): void {
+  asInterpreterRun(m, null, /^$/, '');
+  m.run = JSON.stringify(program(JSON.parse(m.run)));
 }
 
 /** Rule ids and aliases of findings a safe pass claims to fix, still present in the output. */

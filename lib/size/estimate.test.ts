@@ -33,6 +33,12 @@ ENTRYPOINT ["/app/inference"]
     const builderApt = r.layers.find((l) => l.stage === 'builder' && /build-essential/.test(l.why))!;
     expect(builderApt.bytes).toBeGreaterThan(150e6);
   });
+  it('finds a PyInstaller bundle where --distpath puts it', () => {
+    const r = est('FROM python:3.12 AS b\nRUN pip install --no-cache-dir numpy pyinstaller\nRUN python -m PyInstaller --onefile --distpath /opt/bundle app.py\nFROM gcr.io/distroless/cc-debian12\nCOPY --from=b /opt/bundle/app /usr/local/bin/app\n');
+    const copy = r.layers[r.layers.length - 1];
+    expect(copy.why).toMatch(/PyInstaller bundle/);
+    expect(copy.bytes).toBeGreaterThan(20e6);
+  });
   it('counts apt lists left in a layer and removed in a later one as waste', () => {
     const same = est('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n');
     const later = est('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n');

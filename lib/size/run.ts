@@ -116,7 +116,7 @@ function handle(cmd: ShellCommand, all: ShellCommand[], i: number, ctx: LayerCon
     const rest = { ...cmd, args: cmd.args.slice(2), argv: cmd.argv.slice(2) };
     if (mod === 'pip') return pip(rest, ctx, null);
     if (mod === 'venv' || mod === 'virtualenv') return venv(rest, ctx);
-    if (mod === 'PyInstaller') return pyinstaller(ctx);
+    if (mod === 'PyInstaller') return pyinstaller(rest, ctx);
     return;
   }
   if (/^pip[\d.]*$/.test(base)) return pip(cmd, ctx, /\/bin\/pip/.test(cmd.name) ? normPath(cmd.name.replace(/\/bin\/pip[\d.]*$/, ''), s.workdir) : null);
@@ -131,7 +131,7 @@ function handle(cmd: ShellCommand, all: ShellCommand[], i: number, ctx: LayerCon
       if (/install|sync/.test(cmd.args[0] ?? '')) writeDefault(ctx, '/usr/local/lib/python3/site-packages', def('pipRequirementsUnknown'), `${base} install of unseen dependencies`);
       return;
     case 'virtualenv': return venv(cmd, ctx);
-    case 'pyinstaller': return pyinstaller(ctx);
+    case 'pyinstaller': return pyinstaller(cmd, ctx);
     case 'npm': case 'yarn': case 'pnpm': case 'bun': return node(cmd, ctx);
     case 'go': return go(cmd, ctx);
     case 'mvn': case 'mvnw': return jvm(ctx, 'mavenRepo', `${home(s)}/.m2`, 'target', cmd.args.some((a) => /package|install|verify|spring-boot|deploy/.test(a)), cmd.args.some((a) => /dependency|compile|go-offline|resolve/.test(a)));
@@ -293,10 +293,11 @@ function venv(cmd: ShellCommand, ctx: LayerContext): void {
   writeDefault(ctx, pathOf(ctx, dir), def('pythonVenvOverhead'), 'python venv with pip and setuptools');
 }
 
-function pyinstaller(ctx: LayerContext): void {
+function pyinstaller(cmd: ShellCommand, ctx: LayerContext): void {
   // onefile bundles compress the interpreter and the imported packages (~half of site-packages)
   const bytes = 10e6 + 0.5 * ctx.state.pipBytes;
-  write(ctx, pathOf(ctx, 'dist'), bytes, 5e6 + 0.2 * ctx.state.pipBytes, 20e6 + 1.0 * ctx.state.pipBytes, `PyInstaller bundle, ${formatBytes(bytes)}`, 'guessed');
+  const dist = flagValues(cmd, '--distpath')[0] ?? 'dist';
+  write(ctx, pathOf(ctx, dist), bytes, 5e6 + 0.2 * ctx.state.pipBytes, 20e6 + 1.0 * ctx.state.pipBytes, `PyInstaller bundle, ${formatBytes(bytes)}`, 'guessed');
 }
 
 function node(cmd: ShellCommand, ctx: LayerContext): void {

@@ -75,11 +75,11 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     expect(out).toContain('CMD ["main.py", "--debug"]\n');
     expect(rewrite(pass, 'FROM python:3.13-slim-trixie\nRUN pip install flask\nCMD ["python", "app.py"]\n', 'smallest')).toContain('FROM python:3.13-slim-trixie AS builder\n');
   });
-  it('keeps -slim for Python versions distroless does not offer, and says which it offers', () => {
-    const text = APP_311.replace('3.11', '3.12');
+  it('keeps -slim for Python versions distroless does not offer when no executable can be built either, and says why', () => {
+    const text = APP_311.replace('3.11', '3.12').replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "app"]');
     const { text: out, changes } = runPass(pass, text, 'smallest');
     expect(out).toBe(rewrite(pass, text));
-    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11 \(python3-debian12\) and 3\.13 \(python3-debian13\) only.*3\.12\.$/);
+    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11 \(python3-debian12\) and 3\.13 \(python3-debian13\) only.*3\.12\. Not a PyInstaller executable on distroless: the start command is not `python <script.py>`/);
     expect(rewrite(pass, APP_311.replace('3.11', '3.11-alpine'), 'smallest')).toContain('FROM python:3.11-alpine\n');
   });
   it('starts modules with -m and translates an ENTRYPOINT instead of dropping it', () => {
@@ -103,5 +103,49 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     slim(APP_311.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'));
     slim(APP_311.replace('COPY . .', 'COPY --chown=www-data:www-data . .'));
     expect(rewrite(pass, APP_311.replace('COPY . .', 'COPY --chown=65532:65532 . .'), 'smallest')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
+  });
+});
+
+describe('multi-stage-python as one PyInstaller executable (smallest profile)', () => {
+  it('packs the article example into one executable on distroless cc, not scratch', () => {
+    const out = rewrite(pass, ARTICLE, 'smallest');
+    expect(out).toBe(
+      'FROM python:3.9 AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n' +
+        'COPY . .\nRUN pip install pyinstaller~=6.0 \\\n    && pyinstaller --onefile --name main --distpath /opt/bundle main.py\n\n' +
+        'FROM gcr.io/distroless/cc-debian13:nonroot\nWORKDIR /app\nCOPY --from=builder /opt/bundle/main /usr/local/bin/main\nCOPY . .\nCMD ["/usr/local/bin/main"]\n',
+    );
+    expect(parsesCleanly(out)).toBe(true);
+    const why = runPass(pass, ARTICLE, 'smallest').changes[0].why;
+    expect(why).toMatch(/not scratch: the executable is linked against the builder's glibc and unpacks itself into \/tmp/);
+    expect(why).toMatch(/--hidden-import.*--add-data/);
+    expect(why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11/);
+  });
+  it('keeps the arguments, an ENTRYPOINT, the WORKDIR after the install and a bookworm builder\'s release', () => {
+    const text = 'FROM python:3.12-bookworm\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt\nWORKDIR /srv\nCOPY src/ src/\nENTRYPOINT ["python3", "src/serve.py", "--port", "80"]\nCMD ["--debug"]\n';
+    const out = rewrite(pass, text, 'smallest');
+    const [builder, runtime] = out.split('\n\n');
+    expect(builder).toContain('WORKDIR /srv\nCOPY src/ src/\nRUN pip install pyinstaller~=6.0 \\\n    && pyinstaller --onefile --name serve --distpath /opt/bundle src/serve.py');
+    expect(runtime).toBe('FROM gcr.io/distroless/cc-debian12:nonroot\nWORKDIR /srv\nCOPY --from=builder /opt/bundle/serve /usr/local/bin/serve\nCOPY src/ src/\nENTRYPOINT ["/usr/local/bin/serve", "--port", "80"]\nCMD ["--debug"]\n');
+    expect(parsesCleanly(out)).toBe(true);
+  });
+  it('keeps -slim where an executable would not surely start', () => {
+    const slim = (text: string, reason: RegExp): void => {
+      const { text: out, changes } = runPass(pass, text, 'smallest');
+      expect(out).toContain('FROM python:3.9-slim\n');
+      expect(changes[0].why).toMatch(reason);
+    };
+    slim(ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["gunicorn", "main:app"]'), /Not a PyInstaller executable on distroless: the start command/);
+    slim(ARTICLE.replace('CMD ["python", "main.py"]', 'ENTRYPOINT ["python"]\nCMD ["main.py"]'), /the script is named in CMD/);
+    slim(ARTICLE.replace('COPY . .', 'COPY . .\nRUN python manage.py collectstatic'), /no shell to run it/);
+    slim(ARTICLE.replace('WORKDIR /app', 'ENV PYTHONPATH=/app/src\nWORKDIR /app'), /PYTHONPATH/);
+    slim(ARTICLE.replace('COPY . .', 'COPY --chown=app:app . .'), /--chown names a user/);
+    slim(ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]'), /Django loads its apps/);
+  });
+  it('goes through the pipeline: smaller than -slim, idempotent, no new findings a safe pass claims', () => {
+    const r = optimize(ARTICLE, { profile: 'smallest' });
+    expect(r.dockerfile).toContain('RUN pip install --no-cache-dir pyinstaller~=6.0');
+    expect(r.dockerfile).not.toMatch(/^USER /m);
+    expect(optimize(r.dockerfile, { profile: 'smallest' }).dockerfile).toBe(r.dockerfile);
+    expect(r.image!.bytes).toBeLessThan(optimize(ARTICLE, { profile: 'recommended' }).image!.bytes / 1.5);
   });
 });

@@ -3,6 +3,7 @@ import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
 import { distrolessPython } from '../python-distroless';
+import { onefilePython } from '../python-onefile';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
@@ -58,15 +59,16 @@ export const pass: Pass = {
       if (split) unknownDev.push(...split.unknownDev);
     }
     const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !(i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i))));
-    const choice =
-      options.profile === 'smallest'
-        ? distrolessPython({ model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] })
-        : null;
+    const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
+    const choice = options.profile === 'smallest' ? distrolessPython(split) : null;
     const distroless = choice && 'image' in choice ? choice : null;
+    // where distroless python cannot take the build, the smallest that still starts is one executable
+    const bundled = choice && !distroless ? onefilePython(split) : null;
+    const onefile = bundled && 'image' in bundled ? bundled : null;
     const slimRuntime = rtTag !== tag;
     // a builder only pays when it leaves something behind: a bigger base, build packages, or all of -slim
     const buildPackages = list.some((i) => i.keyword === 'RUN' && i.index < lastPip.index && splitPackages(model, i) !== null);
-    if (!slimRuntime && !buildPackages && !distroless) return changes.output();
+    if (!slimRuntime && !buildPackages && !distroless && !onefile) return changes.output();
 
     const w = writerFor(model);
     const image = stage.from.words[0].value;
@@ -90,15 +92,24 @@ export const pass: Pass = {
       if (ins.keyword === 'RUN' && !pipRun(model, ins) && !splitPackages(model, ins) && !packagesOnly(model, ins)) continue;
       w.line(source(model, ins));
     }
+    if (onefile) {
+      // the sources (and what they need to be found) follow the dependencies, as in the original
+      for (const ins of list) if (ins.index > lastPip.index && (SHARED.has(ins.keyword) || ins.keyword === 'COPY' || ins.keyword === 'ADD')) w.line(source(model, ins));
+      w.run(onefile.build);
+    }
 
     // runtime: same Python on -slim (the venv) or distroless (its site-packages), then the rest of the user's steps
     w.blank();
-    const base = distroless ? distroless.image : `${repoPart}${rtTag}`;
+    const base = distroless?.image ?? onefile?.image ?? `${repoPart}${rtTag}`;
     w.line(`${fromKw} ${base}`);
     let venvCopied = false;
     const copyVenv = (): void => {
       if (venvCopied) return;
       venvCopied = true;
+      if (onefile) {
+        w.line(`${w.kw('COPY')} --from=builder ${onefile.bundle} ${onefile.binary}`);
+        return;
+      }
       if (distroless) {
         w.line(`${w.kw('COPY')} --from=builder ${distroless.sitePackages} ${distroless.sitePackages}`);
         w.line(`${w.kw('ENV')} PYTHONPATH="${distroless.sitePackages}"`);
@@ -118,10 +129,16 @@ export const pass: Pass = {
       if (beforeEnd && (ins.keyword === 'COPY' || ins.keyword === 'ADD') && onlyManifests(ins)) continue;
       // the venv goes in before the first step that may use it
       if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyVenv();
-      w.line(distroless?.start.get(ins) ?? source(model, ins));
+      w.line((distroless ?? onefile)?.start.get(ins) ?? source(model, ins));
     }
     copyVenv();
 
+    if (onefile) {
+      changes.add(`Build one executable in a builder stage, ship ${base}`, `${image} carries compilers, headers, tools and a full Python the program never uses once it is packed. ${onefile.why} Not gcr.io/distroless/python3: ${(choice as { reason: string }).reason}.`, [
+        replaceStage(model, stage, w.text()),
+      ]);
+      return changes.output();
+    }
     if (distroless) {
       const unused = slimRuntime || buildPackages ? 'compilers, headers and tools' : 'a shell, apt and pip';
       changes.add(`Build the dependencies in a builder stage, ship ${base}`, `${image} carries ${unused} the program never uses once its dependencies are installed. ${distroless.why}`, [
@@ -137,7 +154,8 @@ export const pass: Pass = {
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries the build linked against. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
-        (choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : ''),
+        (choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '') +
+        (bundled && 'reason' in bundled ? ` Not a PyInstaller executable on distroless: ${bundled.reason}.` : ''),
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();

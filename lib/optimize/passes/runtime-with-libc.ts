@@ -2,6 +2,7 @@ import type { DockerfileModel, Stage } from '../../model/types';
 import { cgoCopiesWithoutLibc } from '../../rules/correctness/cgo-binary-without-libc';
 import { pyinstallerCopiesWithoutLibc } from '../../rules/correctness/pyinstaller-binary-without-libc';
 import { repoName, rootStage } from '../../rules/size/_stages';
+import { debianReleaseOfTag } from '../distroless';
 import { Changes } from '../edit';
 import type { Pass } from '../types';
 
@@ -27,14 +28,8 @@ function brokenRuntimes(model: DockerfileModel): Broken[] {
   return [...byStage.values()];
 }
 
-/** Debian major release a builder image is known to be on, from its tag; null when the tag does not say. */
 function debianRelease(stage: Stage): 12 | 13 | null {
-  const tag = (stage.image.tag ?? '').toLowerCase();
-  const words = tag.split(/[-_.]/);
-  if (words.includes('trixie')) return 13;
-  if (words.includes('bookworm')) return 12;
-  if (repoName(stage) === 'debian') return /^13(\D|$)/.test(tag) ? 13 : /^12(\D|$)/.test(tag) ? 12 : null;
-  return null;
+  return debianReleaseOfTag(repoName(stage), stage.image.tag ?? '');
 }
 
 /** distroless tags that mean the same on every distroless image */

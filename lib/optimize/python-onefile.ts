@@ -1,0 +1,86 @@
+/**
+ * The article's own technique, made to run: the Python multi-stage split's runtime as a PyInstaller
+ * one-file executable on gcr.io/distroless/cc (profile 'smallest', when distroless python cannot
+ * take the build). Whether a build surely fits, and what its stages then need; otherwise why not.
+ */
+import type { Instruction } from '../model/types';
+import { commandsOf, editableScript } from './edit';
+import { pipInstallWord } from './facts';
+import { chownsUnknownUser, debianReleaseOfTag, interpreterStart } from './distroless';
+import type { PythonSplit } from './python-distroless';
+
+/** where the builder writes the executable (an absolute --distpath: the WORKDIR does not matter) */
+export const BUNDLE_DIR = '/opt/bundle';
+const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
+/** a script PyInstaller can start from, and a name it can give the executable */
+const SCRIPT = /^(?:[\w.-]+\/)*([A-Za-z_][\w-]*)\.py$/;
+
+export interface OnefilePython {
+  image: string;
+  /** the builder's commands after its sources are in: PyInstaller into the venv, then the bundle */
+  build: string[];
+  /** the executable in the builder, and where the runtime keeps it */
+  bundle: string;
+  binary: string;
+  start: Map<Instruction, string>;
+  why: string;
+}
+
+/** The one-file runtime for the split, or the reason it would not surely run. */
+export function onefilePython(split: PythonSplit): OnefilePython | { reason: string } {
+  const { model, tag, list } = split;
+  if (split.family === 'alpine') return { reason: 'its packages are built for Alpine\'s musl, and distroless is Debian (glibc)' };
+  if (split.runtimePackages.length) return { reason: `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them` };
+  if (split.runtimeRuns.length) return { reason: 'a RUN step is left for the runtime stage, and distroless has no shell to run it' };
+  if (list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
+    return { reason: 'the HEALTHCHECK needs a shell or a tool that distroless does not have' };
+  }
+  if (list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'))) {
+    return { reason: 'the file sets PYTHONPATH, which neither PyInstaller\'s search for imports nor the executable reads' };
+  }
+  if (chownsUnknownUser(list)) return { reason: 'a COPY --chown names a user or group that distroless does not define' };
+  const editable = split.pipRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
+  if (editable) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PyInstaller does not follow' };
+
+  let script = '';
+  const start = interpreterStart(
+    model,
+    list,
+    '',
+    (argv) => PYTHON_WORD.test(argv[0] ?? '') && SCRIPT.test(argv[1] ?? ''),
+    () => 'the start command is not `python <script.py>`, the one form PyInstaller turns into an executable as it stands',
+    (argv) => {
+      // ENTRYPOINT ["python"] with the script in CMD: the executable would take the place of both
+      if (!SCRIPT.test(argv[1] ?? '')) return argv;
+      script = argv[1];
+      return [binaryOf(script), ...argv.slice(2)];
+    },
+  );
+  if ('reason' in start) return start;
+  if (!script) return { reason: 'the script is named in CMD while ENTRYPOINT starts the interpreter' };
+  if (/(^|\/)manage\.py$/.test(script)) {
+    return { reason: 'Django loads its apps, middleware and settings by name, which PyInstaller cannot follow, and its runserver restarts itself through the interpreter' };
+  }
+
+  const name = SCRIPT.exec(script)![1];
+  const release = debianReleaseOfTag('python', tag) ?? 13;
+  const image = `gcr.io/distroless/cc-debian${release}:nonroot`;
+  return {
+    image,
+    // a compatible-release pin: one major version, whose hooks know the packages of its time
+    build: ['pip install pyinstaller~=6.0', `pyinstaller --onefile --name ${name} --distpath ${BUNDLE_DIR} ${script}`],
+    bundle: `${BUNDLE_DIR}/${name}`,
+    binary: binaryOf(script),
+    start: start.lines,
+    why:
+      `The builder installs the dependencies into a virtual environment, then PyInstaller packs ${script}, the Python interpreter and every module it imports into one compressed executable (the article's technique). ` +
+      `It runs on ${image}, not scratch: the executable is linked against the builder's glibc and unpacks itself into /tmp when it starts, and this image has glibc, libstdc++ (which compiled packages often need), a writable /tmp and CA certificates, ` +
+      `from ${release === 12 ? 'Debian 12, the release the builder names' : 'Debian 13, which also runs what was built on Debian 12'}; it runs as the nonroot user. ` +
+      'Your files are still copied next to it, so files read from the working directory are found. Review before you ship: PyInstaller finds the imports it can see, so a module imported by name at run time ' +
+      '(plugins, `importlib`, an app named in a string) needs `--hidden-import` or `--collect-all`, and files read relative to `__file__` (Flask finds its templates and static folders that way) must be added with `--add-data`. Start the image once to check.',
+  };
+}
+
+function binaryOf(script: string): string {
+  return `/usr/local/bin/${SCRIPT.exec(script)![1]}`;
+}
