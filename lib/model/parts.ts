@@ -5,6 +5,7 @@
  * by its text, so only the parts that changed are parsed again.
  */
 import { DockerfileParser, type Comment as AstComment, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { parsingLean } from './lean-ast';
 import { textMemo } from '../text-cache';
 
 export interface LspRange {
@@ -26,7 +27,7 @@ export interface Part {
 }
 
 export const treeOf = textMemo((text: string): PartTree => {
-  const ast = DockerfileParser.parse(text);
+  const ast = parsingLean(() => DockerfileParser.parse(text));
   return { escape: ast.getEscapeCharacter() || '\\', instructions: ast.getInstructions(), comments: ast.getComments() };
 }, 512, 2_000_000);
 
