@@ -13,7 +13,7 @@ import type { PythonSplit } from './python-distroless';
 export const BUNDLE_DIR = '/opt/bundle';
 const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
 /** a script PyInstaller can start from, and a name it can give the executable */
-const SCRIPT = /^(?:[\w.-]+\/)*([A-Za-z_][\w-]*)\.py$/;
+const SCRIPT = /^\/?(?:[\w.-]+\/)*([A-Za-z_][\w-]*)\.py$/;
 
 export interface OnefilePython {
   image: string;

@@ -128,6 +128,11 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(runtime).toBe('FROM gcr.io/distroless/cc-debian12:nonroot\nWORKDIR /srv\nCOPY --from=builder /opt/bundle/serve /usr/local/bin/serve\nCOPY src/ src/\nENTRYPOINT ["/usr/local/bin/serve", "--port", "80"]\nCMD ["--debug"]\n');
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('takes a script by its absolute path', () => {
+    const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');
+    expect(out).toContain('pyinstaller --onefile --name run --distpath /opt/bundle /app/src/run.py\n');
+    expect(out).toContain('CMD ["/usr/local/bin/run", "-v"]\n');
+  });
   it('keeps -slim where an executable would not surely start', () => {
     const slim = (text: string, reason: RegExp): void => {
       const { text: out, changes } = runPass(pass, text, 'smallest');

@@ -62,6 +62,7 @@ export const pass: Pass = {
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     const choice = options.profile === 'smallest' ? distrolessPython(split) : null;
     const distroless = choice && 'image' in choice ? choice : null;
+    const notDistroless = choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
     // where distroless python cannot take the build, the smallest that still starts is one executable
     const bundled = choice && !distroless ? onefilePython(split) : null;
     const onefile = bundled && 'image' in bundled ? bundled : null;
@@ -134,7 +135,7 @@ export const pass: Pass = {
     copyVenv();
 
     if (onefile) {
-      changes.add(`Build one executable in a builder stage, ship ${base}`, `${image} carries compilers, headers, tools and a full Python the program never uses once it is packed. ${onefile.why} Not gcr.io/distroless/python3: ${(choice as { reason: string }).reason}.`, [
+      changes.add(`Build one executable in a builder stage, ship ${base}`, `${image} carries compilers, headers, tools and a full Python the program never uses once it is packed. ${onefile.why}${notDistroless}`, [
         replaceStage(model, stage, w.text()),
       ]);
       return changes.output();
@@ -154,7 +155,7 @@ export const pass: Pass = {
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries the build linked against. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
-        (choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '') +
+        notDistroless +
         (bundled && 'reason' in bundled ? ` Not a PyInstaller executable on distroless: ${bundled.reason}.` : ''),
       [replaceStage(model, stage, w.text())],
     );
