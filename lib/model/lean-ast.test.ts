@@ -11,7 +11,7 @@ const TRICKY = [
   'FROM alpine\nRUN ["echo", "unterminated\nCMD [ ]\nENTRYPOINT []\nRUN \\\n\nRUN \t \\ \n  echo x\n',
 ];
 
-/** everything the model reads from dockerfile-ast, and what the lean parse leaves out on purpose */
+/** everything the model reads from dockerfile-ast (the JSON-form fields it skips are not among them) */
 function described(instructions: AstInstruction[]): unknown {
   return instructions.map((i) => ({
     keyword: i.getKeyword(),
