@@ -10,6 +10,11 @@
  */
 const everyMemo: (() => void)[] = [];
 
+/** Also clear `clear`'s cache when every memoised text is forgotten. */
+export function onForgetTexts(clear: () => void): void {
+  everyMemo.push(clear);
+}
+
 /** Forget every memoised text (benchmarks measure a cold start with it). */
 export function forgetTexts(): void {
   for (const clear of everyMemo) clear();

@@ -4,7 +4,7 @@
  * made it sees exactly the same input with or without the switch (only earlier passes shape its
  * input), so the same id names the same change.
  */
-import { parseCached } from './parse-cache';
+import { parseInPipeline } from './parse-cache';
 import { applyEdits } from '../rules/fixes';
 import type { ImageEstimate, TextEdit } from '../types';
 import { ALL_PASSES } from './registry';
@@ -140,6 +140,8 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
   const target = options.target ?? null;
   const inputs: EstimateInputs = { target, contextBytes: options.contextBytes ?? null };
   let current = typeof text === 'string' ? text : String(text ?? '');
+  const input = current;
+  const parseCached = (t: string) => parseInPipeline(input, t);
   let model = parseCached(current);
   const original = model;
   const originalBytes = safeEstimate(model, inputs);
@@ -161,7 +163,7 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
     if (!sameOrBetterParse(original, nextModel)) continue;
 
     const before = edits.length && originalBytes !== null ? safeEstimate(model, inputs) : null;
-    const savings = before !== null ? savingsOf(model, nextModel, current, enabled, before, inputs) : null;
+    const savings = before !== null ? savingsOf(model, nextModel, current, enabled, before, inputs, parseCached) : null;
     for (const t of tracked) t.ranges = t.ranges.map((r) => follow(current, edits, r));
     for (const c of out.changes) {
       const on = !disabled.has(c.id);
@@ -243,6 +245,7 @@ function savingsOf(
   changes: readonly { edits: readonly TextEdit[] }[],
   before: number,
   inputs: EstimateInputs,
+  parse: (text: string) => DockerfileModel,
 ): Map<object, number> {
   const out = new Map<object, number>();
   if (changes.length === 1) {
@@ -267,7 +270,7 @@ function savingsOf(
   }
   if (changes.length <= 4) {
     for (const c of changes) {
-      const alone = safeEstimate(parseCached(applyEdits(text, c.edits)), inputs);
+      const alone = safeEstimate(parse(applyEdits(text, c.edits)), inputs);
       if (alone !== null) out.set(c, before - alone);
     }
     return out;
