@@ -228,13 +228,14 @@ test('profile and switched-off changes survive a reload; dark, Korean and phone 
   await waitForPlayground(page);
   await typeArticle(page);
   await page.getByTestId('tab-optimized').click();
-  await page.locator('[data-testid="change"][data-change-id="non-root-user"]').getByTestId('change-toggle').uncheck();
+  // a change both profiles make to this file (the smallest runs as distroless's nonroot: no USER change)
+  await page.locator('[data-testid="change"][data-change-id="pip-no-cache-dir"]').getByTestId('change-toggle').uncheck();
   await profileLabel(page, 'Smallest').click();
   await page.waitForTimeout(1200); // the session is saved after a short pause
   await page.reload();
   await waitForPlayground(page);
   await expect(page.getByTestId('profile-smallest')).toBeChecked();
-  await expect(page.locator('[data-testid="change"][data-change-id="non-root-user"]').getByTestId('change-toggle')).not.toBeChecked();
+  await expect(page.locator('[data-testid="change"][data-change-id="pip-no-cache-dir"]').getByTestId('change-toggle')).not.toBeChecked();
 
   await page.locator('#theme-select').selectOption('dark');
   await expect.poll(() => modifiedDiffText(page)).toContain('AS builder');
