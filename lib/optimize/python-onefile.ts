@@ -4,21 +4,24 @@
  * take the build). Whether a build surely fits, and what its stages then need; otherwise why not.
  */
 import type { Instruction } from '../model/types';
-import { commandsOf, editableScript } from './edit';
-import { pipInstallWord } from './facts';
+import { commandsOf, editableScript, isAptInstall } from './edit';
+import { installedPackages, pipInstallWord } from './facts';
 import { chownsUnknownUser, debianReleaseOfTag, interpreterStart } from './distroless';
 import type { PythonSplit } from './python-distroless';
 
 /** where the builder writes the executable (an absolute --distpath: the WORKDIR does not matter) */
 export const BUNDLE_DIR = '/opt/bundle';
 const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
+/** packages that bring objdump and objcopy, which PyInstaller needs on Linux (the full images have them, -slim does not) */
+const BINUTILS = new Set(['binutils', 'gcc', 'g++', 'build-essential']);
 /** a script PyInstaller can start from, and a name it can give the executable */
 const SCRIPT = /^\/?(?:[\w.-]+\/)*([A-Za-z_][\w-]*)\.py$/;
 
 export interface OnefilePython {
   image: string;
-  /** the builder's commands after its sources are in: PyInstaller into the venv, then the bundle */
-  build: string[];
+  /** the builder's commands after the dependencies (PyInstaller into the venv), and after the sources (the bundle) */
+  tools: string[];
+  bundleCommand: string;
   /** the executable in the builder, and where the runtime keeps it */
   bundle: string;
   binary: string;
@@ -63,17 +66,25 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
   }
 
   const name = SCRIPT.exec(script)![1];
+  const hasBinutils = !tag.split('-').includes('slim') || list.some((i) => {
+    const s = i.keyword === 'RUN' ? editableScript(model, i) : null;
+    return !!s && commandsOf(s).some((c) => isAptInstall(c) && installedPackages(c).some((p) => BINUTILS.has(p)));
+  });
   const release = debianReleaseOfTag('python', tag) ?? 13;
   const image = `gcr.io/distroless/cc-debian${release}:nonroot`;
   return {
     image,
     // a compatible-release pin: one major version, whose hooks know the packages of its time
-    build: ['pip install pyinstaller~=6.0', `pyinstaller --onefile --name ${name} --distpath ${BUNDLE_DIR} ${script}`],
+    tools: [
+      ...(hasBinutils ? [] : ['apt-get update', 'apt-get install -y --no-install-recommends binutils', 'rm -rf /var/lib/apt/lists/*']),
+      'pip install pyinstaller~=6.0',
+    ],
+    bundleCommand: `pyinstaller --onefile --name ${name} --distpath ${BUNDLE_DIR} ${script}`,
     bundle: `${BUNDLE_DIR}/${name}`,
     binary: binaryOf(script),
     start: start.lines,
     why:
-      `The builder installs the dependencies into a virtual environment, then PyInstaller packs ${script}, the Python interpreter and every module it imports into one compressed executable (the article's technique). ` +
+      `The builder installs the dependencies into a virtual environment, then PyInstaller${hasBinutils ? '' : ' (with binutils, whose objdump and objcopy it needs and -slim lacks)'} packs ${script}, the Python interpreter and every module it imports into one compressed executable (the article's technique). ` +
       `It runs on ${image}, not scratch: the executable is linked against the builder's glibc and unpacks itself into /tmp when it starts, and this image has glibc, libstdc++ (which compiled packages often need), a writable /tmp and CA certificates, ` +
       `from ${release === 12 ? 'Debian 12, the release the builder names' : 'Debian 13, which also runs what was built on Debian 12'}; it runs as the nonroot user. ` +
       'Your files are still copied next to it, so files read from the working directory are found. Review before you ship: PyInstaller finds the imports it can see, so a module imported by name at run time ' +

@@ -111,7 +111,7 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     const out = rewrite(pass, ARTICLE, 'smallest');
     expect(out).toBe(
       'FROM python:3.9 AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n' +
-        'COPY . .\nRUN pip install pyinstaller~=6.0 \\\n    && pyinstaller --onefile --name main --distpath /opt/bundle main.py\n\n' +
+        'RUN pip install pyinstaller~=6.0\nCOPY . .\nRUN pyinstaller --onefile --name main --distpath /opt/bundle main.py\n\n' +
         'FROM gcr.io/distroless/cc-debian13:nonroot\nWORKDIR /app\nCOPY --from=builder /opt/bundle/main /usr/local/bin/main\nCOPY . .\nCMD ["/usr/local/bin/main"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
@@ -124,9 +124,16 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     const text = 'FROM python:3.12-bookworm\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt\nWORKDIR /srv\nCOPY src/ src/\nENTRYPOINT ["python3", "src/serve.py", "--port", "80"]\nCMD ["--debug"]\n';
     const out = rewrite(pass, text, 'smallest');
     const [builder, runtime] = out.split('\n\n');
-    expect(builder).toContain('WORKDIR /srv\nCOPY src/ src/\nRUN pip install pyinstaller~=6.0 \\\n    && pyinstaller --onefile --name serve --distpath /opt/bundle src/serve.py');
+    expect(builder).toContain('RUN pip install pyinstaller~=6.0\nWORKDIR /srv\nCOPY src/ src/\nRUN pyinstaller --onefile --name serve --distpath /opt/bundle src/serve.py');
     expect(runtime).toBe('FROM gcr.io/distroless/cc-debian12:nonroot\nWORKDIR /srv\nCOPY --from=builder /opt/bundle/serve /usr/local/bin/serve\nCOPY src/ src/\nENTRYPOINT ["/usr/local/bin/serve", "--port", "80"]\nCMD ["--debug"]\n');
     expect(parsesCleanly(out)).toBe(true);
+  });
+  it('installs binutils (objdump, objcopy) for PyInstaller on a -slim builder that lacks them', () => {
+    const slim = rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.10-slim'), 'smallest');
+    expect(slim).toContain('RUN apt-get update \\\n    && apt-get install -y --no-install-recommends binutils \\\n    && rm -rf /var/lib/apt/lists/* \\\n    && pip install pyinstaller~=6.0\n');
+    const withGcc = rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.10-slim').replace('WORKDIR /app', 'WORKDIR /app\nRUN apt-get update && apt-get install -y gcc'), 'smallest');
+    expect(withGcc).not.toContain('binutils');
+    expect(rewrite(pass, ARTICLE, 'smallest')).not.toContain('binutils');
   });
   it('takes a script by its absolute path', () => {
     const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');

@@ -94,9 +94,10 @@ export const pass: Pass = {
       w.line(source(model, ins));
     }
     if (onefile) {
-      // the sources (and what they need to be found) follow the dependencies, as in the original
+      // the tools before the sources, so an edit of the code does not install them again
+      w.run(onefile.tools);
       for (const ins of list) if (ins.index > lastPip.index && (SHARED.has(ins.keyword) || ins.keyword === 'COPY' || ins.keyword === 'ADD')) w.line(source(model, ins));
-      w.run(onefile.build);
+      w.line(`${w.kw('RUN')} ${onefile.bundleCommand}`);
     }
 
     // runtime: same Python on -slim (the venv) or distroless (its site-packages), then the rest of the user's steps
