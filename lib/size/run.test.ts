@@ -20,6 +20,25 @@ describe('RUN analysis', () => {
     const [, l] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && apt-get purge -y gcc libc6-dev && rm -rf /var/lib/apt/lists/*\n');
     expect(l.bytes).toBeLessThan(5e6);
   });
+  it('docker-library\'s savedAptMark pattern: an autoremove takes what this RUN installed, not earlier installs', () => {
+    const [, earlier, run] = layers(`FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*
+RUN set -eux; savedAptMark="$(apt-mark showmanual)"; apt-get update; apt-get install -y --no-install-recommends gcc libc6-dev make; make install; apt-mark auto '.*' > /dev/null; apt-mark manual $savedAptMark; apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; rm -rf /var/lib/apt/lists/*
+RUN apt-get purge -y --auto-remove
+`);
+    expect(earlier.bytes).toBeGreaterThan(20e6);
+    expect(run.bytes).toBeLessThan(40e6); // what make install wrote, not gcc
+    const [, kept] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && apt-get purge -y --auto-remove && rm -rf /var/lib/apt/lists/*\n');
+    expect(kept.bytes, 'nothing marked auto: an autoremove takes nothing').toBeGreaterThan(50e6);
+    const [, marked] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc curl && apt-mark auto gcc && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*\n');
+    expect(marked.bytes).toBeLessThan(kept.bytes / 2);
+  });
+  it('a bare yarn installs, yarn --version does not', () => {
+    const [, , installs] = layers('FROM node:22-slim\nWORKDIR /app\nRUN yarn\n');
+    const [, , smoke] = layers('FROM node:22-slim\nWORKDIR /app\nRUN yarn --version\n');
+    expect(installs.bytes).toBeGreaterThan(50e6);
+    expect(smoke.bytes).toBeLessThan(1e6);
+  });
   it('apt config disabling Recommends applies to later installs', () => {
     const [, , l] = layers(`FROM debian:bookworm-slim\nRUN echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/no-rec\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n`);
     const [, r] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n');

@@ -143,6 +143,7 @@ function handle(cmd: ShellCommand, all: ShellCommand[], i: number, ctx: LayerCon
       if (cmd.args[0] === 'install' || cmd.args[0] === 'create') writeDefault(ctx, '/opt/conda', def('condaBase'), `${base} ${cmd.args[0]}`);
       if (cmd.args[0] === 'clean') remove(ctx, '/opt/conda/pkgs');
       return;
+    case 'apt-mark': return aptMark(cmd, ctx);
     case 'curl': case 'wget': return download(cmd, all, i, ctx);
     case 'rm': return rm(cmd, ctx);
     case 'chmod': case 'chown': case 'chgrp': return repermission(cmd, ctx);
@@ -167,7 +168,13 @@ function apt(cmd: ShellCommand, ctx: LayerContext): void {
   }
   if (sub === 'clean') return remove(ctx, '/var/cache/apt');
   if ((sub === 'purge' || sub === 'remove' || sub === 'autoremove') && s.apt) {
-    for (const name of pos.slice(1)) for (const p of s.installs.get(`apt:${name}`) ?? []) remove(ctx, p);
+    const autoRemove = sub === 'autoremove' || hasFlag(cmd, '--auto-remove', '--autoremove');
+    const names = [...pos.slice(1), ...(autoRemove ? s.aptAuto : [])];
+    for (const name of names) {
+      for (const p of s.installs.get(`apt:${name}`) ?? []) remove(ctx, p);
+      s.installs.delete(`apt:${name}`);
+    }
+    if (autoRemove) s.aptAuto.clear();
     return;
   }
   if (sub === 'upgrade' || sub === 'dist-upgrade' || sub === 'full-upgrade') {
@@ -243,6 +250,35 @@ function rpm(cmd: ShellCommand, ctx: LayerContext): void {
   write(ctx, cache, d[0] * scale, d[1] * scale, d[2] * scale, `${cmd.base} metadata and package cache, ${formatBytes(d[0] * scale)}`, d[3]);
 }
 
+/**
+ * `apt-mark auto` / `manual`: which installs a later autoremove takes away. docker-library's
+ * pattern saves the manual marks (`savedAptMark="$(apt-mark showmanual)"`), marks everything auto,
+ * restores the saved marks (`apt-mark manual $savedAptMark`) and purges with --auto-remove: what
+ * this RUN installed goes, except the libraries its programs link against, which it marks manual
+ * through `ldd ... | xargs apt-mark manual` (not followed here: they are usually a few small libraries).
+ */
+function aptMark(cmd: ShellCommand, ctx: LayerContext): void {
+  const s = ctx.state;
+  const verb = cmd.argv[1]?.value;
+  const words = cmd.argv.slice(2).filter((w) => !w.value.startsWith('-'));
+  const installed = [...s.installs.keys()].filter((k) => k.startsWith('apt:')).map((k) => k.slice(4));
+  if (verb === 'auto') {
+    const everything = words.some((w) => /^(\.\*|\.\+|~\.|\*)$/.test(w.value));
+    for (const name of everything ? installed : words.filter((w) => w.literal).map((w) => w.value)) s.aptAuto.add(name);
+  } else if (verb === 'manual') {
+    for (const w of words) {
+      if (w.literal) s.aptAuto.delete(w.value);
+      // a saved list (`$savedAptMark`): the packages that were manual before this RUN
+      else for (const name of installed) if (installedBefore(s, name, ctx.layer)) s.aptAuto.delete(name);
+    }
+  }
+}
+
+/** True when every share of the apt install `name` was written by a layer before `layer`. */
+function installedBefore(s: LayerContext['state'], name: string, layer: number): boolean {
+  return (s.installs.get(`apt:${name}`) ?? []).every((p) => Number(/^\/usr\/\.apt-(\d+)-/.exec(p)?.[1] ?? layer) < layer);
+}
+
 function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): void {
   const s = ctx.state;
   const pos = positionalArgs(cmd, PIP_OPTS);
@@ -303,7 +339,8 @@ function pyinstaller(cmd: ShellCommand, ctx: LayerContext): void {
 function node(cmd: ShellCommand, ctx: LayerContext): void {
   const s = ctx.state;
   const pos = positionalArgs(cmd, NPM_OPTS);
-  const sub = pos[0] ?? (cmd.base === 'yarn' ? 'install' : '');
+  // a bare `yarn` installs; `yarn --version` (a smoke test) does not
+  const sub = pos[0] ?? (cmd.base === 'yarn' && !hasFlag(cmd, '--version', '-v', '--help', '-h') ? 'install' : '');
   if (sub === 'cache' && pos[1] === 'clean') {
     remove(ctx, `${home(s)}/.npm`); remove(ctx, '/usr/local/share/.cache/yarn'); remove(ctx, `${home(s)}/.cache/yarn`);
     return;

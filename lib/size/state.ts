@@ -31,13 +31,15 @@ export interface StageState {
   confidence: Map<string, Confidence>;
   /** global layer index of each apt/apk install share, by requested name, for purge/del */
   installs: Map<string, string[]>;
+  /** apt installs marked automatically installed (`apt-mark auto`): an autoremove takes them */
+  aptAuto: Set<string>;
   counter: number;
 }
 
 export function newState(index: number, name: string, base: BaseImageInfo): StageState {
   return {
     index, name, base, vfs: new Vfs(), env: {}, workdir: '/', apt: null, apk: new Set(), pip: new Set(),
-    pipBytes: 0, confidence: new Map(), installs: new Map(), counter: 0,
+    pipBytes: 0, confidence: new Map(), installs: new Map(), aptAuto: new Set(), counter: 0,
   };
 }
 
@@ -45,6 +47,6 @@ export function cloneState(s: StageState, index: number, name: string): StageSta
   return {
     ...s, index, name, vfs: s.vfs.clone(), env: { ...s.env },
     apt: s.apt ? { ...s.apt, installed: { packages: new Set(s.apt.installed.packages), id: s.apt.installed.id } } : null,
-    apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs),
+    apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs), aptAuto: new Set(s.aptAuto),
   };
 }
