@@ -58,6 +58,30 @@ for (const e of rows) {
   };
 }
 
+// buildpack-deps (the base of the full python, node, golang, ruby ... images) has no row of its own,
+// but it is the first layers of those images: debian, then the curl, scm and full layers. Its three
+// variants are derived from a measured full python image's layer sizes: the debian layer on disk
+// at debian's own measured ratio, the other layers at the ratio of the rest of that image.
+{
+  const donor = Object.entries(images).find(([n, r]) => /^python:3\.\d+$/.test(n) && r.k === 'known' && r.l?.length >= 5 && /trixie/.test(rows.find((e) => `${e.image}:${e.tag}` === n)?.baseNote ?? ''));
+  const debian = images['debian:bookworm'];
+  if (donor && debian) {
+    const [name, r] = donor;
+    const debianU = r.l[0] / (debian.c / debian.u);
+    const restRatio = (r.c - r.l[0]) / (r.u - debianU);
+    const variants = [['trixie-curl', 2, ['minbase', 'buildpack-curl']], ['trixie-scm', 3, ['minbase', 'buildpack-curl', 'buildpack-scm']], ['trixie', 4, ['minbase', 'buildpack-curl', 'buildpack-scm', 'buildpack-full']]];
+    for (const [tag, n, sets] of variants) {
+      const layers = r.l.slice(0, n);
+      const c = layers.reduce((a, b) => a + b, 0);
+      const u = debianU + (c - r.l[0]) / restRatio;
+      images[`buildpack-deps:${tag}`] = {
+        u: Math.round(u), c, f: 'debian', k: 'estimated', l: layers, a: { suite: 'trixie', sets },
+        s: `first ${n} layers of ${name} (${r.s}); debian layer at debian:bookworm's on-disk ratio`,
+      };
+    }
+  }
+}
+
 // Images users commonly start from that the input lacks. Sizes are on-disk (`docker images`)
 // figures as commonly published by the vendors' registries/docs and recalled from them; none was
 // measured here (no registry access), so they carry 'estimated' (well-known figure) or 'guessed'.
@@ -140,7 +164,7 @@ for (const name of Object.keys(images)) {
 const out = [
   {
     _note: 'Base image sizes for the layer estimator. u = on-disk (uncompressed) bytes, c = compressed (pull) bytes, f = OS family, k = confidence, l = compressed layer sizes when known, a = Debian package sets the image already contains, s = source.',
-    source: 'docker-library/repo-info via shared/data/base-images.json (Aug-Sep 2026) + SUPPLEMENT in scripts/gen-base-images.mjs (vendor-documented figures, not measured here)',
+    source: 'docker-library/repo-info via shared/data/base-images.json (Aug-Sep 2026) + buildpack-deps rows derived from a measured full python image\'s first layers + SUPPLEMENT in scripts/gen-base-images.mjs (vendor-documented figures, not measured here)',
     collected: '2026-11-28',
     generator: 'scripts/gen-base-images.mjs',
     fields: { ratios: 'compressed/uncompressed per OS family: median over same-build pairs (n = pairs)' },

@@ -19,6 +19,18 @@ describe('lookupBaseImage', () => {
     expect(b.bytes).toBeLessThan(150e6);
     expect(b.debian?.docs).toBe(false);
   });
+  it('sizes buildpack-deps from the first layers of a measured full python image', () => {
+    const full = lookupBaseImage(ref('buildpack-deps', 'bookworm'));
+    const curl = lookupBaseImage(ref('buildpack-deps', 'bookworm-curl'));
+    const scm = lookupBaseImage(ref('buildpack-deps', 'scm'));
+    expect(full.matched).toBe('buildpack-deps:trixie');
+    expect(full.debian?.suite).toBe('bookworm');
+    expect(full.bytes).toBeGreaterThan(0.9e9);
+    expect(full.bytes).toBeLessThan(lookupBaseImage(ref('python', '3.12')).bytes);
+    expect(curl.bytes).toBeGreaterThan(lookupBaseImage(ref('debian', 'bookworm')).bytes);
+    expect(curl.bytes).toBeLessThan(scm.bytes);
+    expect(scm.bytes).toBeLessThan(full.bytes);
+  });
   it('keeps the suite a tag names', () => {
     expect(lookupBaseImage(ref('python', '3.11-slim-bookworm')).debian?.suite).toBe('bookworm');
   });
