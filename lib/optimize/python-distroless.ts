@@ -47,6 +47,30 @@ export interface PythonSplit {
   runtimePackages: string[];
 }
 
+export const CHOWN_REASON = 'a COPY --chown names a user or group that distroless does not define';
+
+/**
+ * Why a runtime without apt or a shell (distroless) could not take the split's runtime stage:
+ * packages it would install, RUN steps left for it, or a HEALTHCHECK; null when none.
+ */
+export function needsShellOrApt(split: PythonSplit): string | null {
+  if (split.runtimePackages.length) return `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them`;
+  if (split.runtimeRuns.length) return 'a RUN step is left for the runtime stage, and distroless has no shell to run it';
+  if (split.list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
+    return 'the HEALTHCHECK needs a shell or a tool (curl, python) that distroless does not have on PATH';
+  }
+  return null;
+}
+
+export function setsPythonPath(list: readonly Instruction[]): boolean {
+  return list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'));
+}
+
+/** `pip install -e` in one of the split's pip steps */
+export function hasEditableInstall(split: PythonSplit): boolean {
+  return split.pipRuns.some((i) => commandsOf(editableScript(split.model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
+}
+
 /** The distroless runtime for the split, or the reason it would not surely run. */
 export function distrolessPython(split: PythonSplit): DistrolessPython | { reason: string } {
   const { model, tag, list, venv } = split;
@@ -59,17 +83,11 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
   if (!target || rest.length > 1 || (rest.length === 1 && !SUITE.test(rest[0]))) {
     return { reason: `it offers Python 3.11 (python3-debian12) and 3.13 (python3-debian13) only, and compiled packages work only with the Python minor version they were built for; this image's tag is ${tag}` };
   }
-  if (split.runtimePackages.length) return { reason: `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them` };
-  if (split.runtimeRuns.length) return { reason: 'a RUN step is left for the runtime stage, and distroless has no shell to run it' };
-  if (list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
-    return { reason: 'the HEALTHCHECK needs a shell or a tool (curl, python) that distroless does not have on PATH' };
-  }
-  if (list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'))) return { reason: 'the file sets PYTHONPATH itself, and the copied packages are found through it' };
-  if (chownsUnknownUser(list)) {
-    return { reason: 'a COPY --chown names a user or group that distroless does not define' };
-  }
-  const editable = split.pipRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
-  if (editable) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PYTHONPATH does not read' };
+  const missing = needsShellOrApt(split);
+  if (missing) return { reason: missing };
+  if (setsPythonPath(list)) return { reason: 'the file sets PYTHONPATH itself, and the copied packages are found through it' };
+  if (chownsUnknownUser(list)) return { reason: CHOWN_REASON };
+  if (hasEditableInstall(split)) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PYTHONPATH does not read' };
   const start = pythonStart(model, list);
   if ('reason' in start) return start;
 

@@ -5,9 +5,9 @@
  */
 import type { Instruction } from '../model/types';
 import { commandsOf, editableScript, isAptInstall } from './edit';
-import { installedPackages, pipInstallWord } from './facts';
+import { installedPackages } from './facts';
 import { chownsUnknownUser, debianReleaseOfTag, interpreterStart } from './distroless';
-import type { PythonSplit } from './python-distroless';
+import { CHOWN_REASON, hasEditableInstall, needsShellOrApt, setsPythonPath, type PythonSplit } from './python-distroless';
 
 /** where the builder writes the executable (an absolute --distpath: the WORKDIR does not matter) */
 export const BUNDLE_DIR = '/opt/bundle';
@@ -33,17 +33,11 @@ export interface OnefilePython {
 export function onefilePython(split: PythonSplit): OnefilePython | { reason: string } {
   const { model, tag, list } = split;
   if (split.family === 'alpine') return { reason: 'its packages are built for Alpine\'s musl, and distroless is Debian (glibc)' };
-  if (split.runtimePackages.length) return { reason: `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them` };
-  if (split.runtimeRuns.length) return { reason: 'a RUN step is left for the runtime stage, and distroless has no shell to run it' };
-  if (list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
-    return { reason: 'the HEALTHCHECK needs a shell or a tool that distroless does not have' };
-  }
-  if (list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONPATH'))) {
-    return { reason: 'the file sets PYTHONPATH, which neither PyInstaller\'s search for imports nor the executable reads' };
-  }
-  if (chownsUnknownUser(list)) return { reason: 'a COPY --chown names a user or group that distroless does not define' };
-  const editable = split.pipRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => pipInstallWord(c) && c.args.some((a) => a === '-e' || a.startsWith('--editable'))));
-  if (editable) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PyInstaller does not follow' };
+  const missing = needsShellOrApt(split);
+  if (missing) return { reason: missing };
+  if (setsPythonPath(list)) return { reason: 'the file sets PYTHONPATH, which neither PyInstaller\'s search for imports nor the executable reads' };
+  if (chownsUnknownUser(list)) return { reason: CHOWN_REASON };
+  if (hasEditableInstall(split)) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PyInstaller does not follow' };
 
   let script = '';
   const start = interpreterStart(

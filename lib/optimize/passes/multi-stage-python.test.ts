@@ -3,13 +3,15 @@ import { pass, runtimeTag } from './multi-stage-python';
 import { rewrite, runPass, parsesCleanly } from '../testing';
 import { optimize } from '../optimize';
 
+/** the builder's steps after FROM, for the files below (WORKDIR /app, requirements.txt) */
+const VENV_BUILDER = 'WORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n';
 const ARTICLE = 'FROM python:3.9\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n';
 
 describe('multi-stage-python', () => {
   it('builds a venv in a builder and ships it on -slim (the article example)', () => {
     const out = rewrite(pass, ARTICLE);
     expect(out).toBe(
-      'FROM python:3.9 AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n\n' +
+      'FROM python:3.9 AS builder\n' + VENV_BUILDER + '\n' +
         'FROM python:3.9-slim\nWORKDIR /app\nCOPY --from=builder /opt/venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nCOPY . .\nCMD ["python", "main.py"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
@@ -45,7 +47,7 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
   it('ships Python 3.11 on distroless debian12 with a bookworm builder and only the site-packages', () => {
     const out = rewrite(pass, APP_311, 'smallest');
     expect(out).toBe(
-      'FROM python:3.11-bookworm AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n\n' +
+      'FROM python:3.11-bookworm AS builder\n' + VENV_BUILDER + '\n' +
         'FROM gcr.io/distroless/python3-debian12:nonroot\nWORKDIR /app\n' +
         'COPY --from=builder /opt/venv/lib/python3.11/site-packages /opt/venv/lib/python3.11/site-packages\n' +
         'ENV PYTHONPATH="/opt/venv/lib/python3.11/site-packages"\nCOPY . .\nEXPOSE 8000\nCMD ["app.py"]\n',
@@ -110,7 +112,7 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
   it('packs the article example into one executable on distroless cc, not scratch', () => {
     const out = rewrite(pass, ARTICLE, 'smallest');
     expect(out).toBe(
-      'FROM python:3.9 AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install -r requirements.txt\n' +
+      'FROM python:3.9 AS builder\n' + VENV_BUILDER +
         'RUN pip install pyinstaller~=6.0\nCOPY . .\nRUN pyinstaller --onefile --name main --distpath /opt/bundle main.py\n\n' +
         'FROM gcr.io/distroless/cc-debian13:nonroot\nWORKDIR /app\nCOPY --from=builder /opt/bundle/main /usr/local/bin/main\nCOPY . .\nCMD ["/usr/local/bin/main"]\n',
     );
