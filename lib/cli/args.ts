@@ -22,6 +22,7 @@ export interface CliArgs {
   noFail: boolean;
   profile: Profile;
   diff: boolean;
+  timings: boolean;
   buildArgs: Record<string, string>;
 }
 
@@ -36,7 +37,7 @@ const VALUE_OPTIONS = new Set([
 export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     command: 'lint', files: [], format: 'text', failureThreshold: null, ignore: [], enable: [], trustedRegistries: [],
-    config: null, context: null, contextBytes: null, target: null, color: null, noFail: false, profile: 'recommended', diff: false, buildArgs: Object.create(null) as Record<string, string>,
+    config: null, context: null, contextBytes: null, target: null, color: null, noFail: false, profile: 'recommended', diff: false, timings: false, buildArgs: Object.create(null) as Record<string, string>,
   };
   let i = 0;
   if (argv[0] === 'optimize' || argv[0] === 'lint') {
@@ -92,6 +93,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         a.profile = value as Profile;
         break;
       case '--diff': a.diff = true; break;
+      case '--timings': a.timings = true; break;
       case '--build-arg': {
         const eq = value!.indexOf('=');
         if (eq <= 0) throw new UsageError(`--build-arg takes NAME=VALUE, not "${value}"`);
@@ -140,6 +142,8 @@ Options:
                                  replaces the # check= directive)
       --profile PROFILE          optimize: safe, recommended (default), smallest
       --diff                     optimize: print a unified diff instead of the file
+      --timings                  print each file's full analysis time summary (median,
+                                 p99, slowest) on stderr
       --color, --no-color        force colours on or off (default: on for a terminal)
   -h, --help                     this help
   -v, --version                  the version

@@ -148,6 +148,13 @@ describe('layerlab CLI', () => {
     expect(held.out).not.toMatch(/AS builder/);
   });
 
+  it('times each file on stderr with --timings, leaving the report as it was', () => {
+    const plain = run(['--no-fail', 'Dockerfile', 'clean.Dockerfile']);
+    const timed = run(['--no-fail', '--timings', 'Dockerfile', 'clean.Dockerfile']);
+    expect(timed.out).toBe(plain.out);
+    expect(timed.err).toMatch(/^timings \(full analysis[^\n]*ms for 2 files\nup to 300 lines: 2 files, median [\d.]+ ms, p90 [\d.]+ ms, p99 [\d.]+ ms\n  slowest [\d.]+ ms: (Dockerfile \(7 lines\)|clean\.Dockerfile \(3 lines\))\n$/);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).out).toMatch(/Usage:/);
     expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);

@@ -17,6 +17,7 @@ import type { FileResult } from '../types';
 import { VERSION } from '../version';
 import { unifiedDiff } from '../report/diff';
 import { formatBytes } from '../report/bytes';
+import { renderTimings, type FileTiming } from '../report/timings';
 
 let stdinText: string | null = null;
 const DOCS_BASE = process.env.LAYERLAB_DOCS_URL || 'https://layerlab.dev';
@@ -54,6 +55,7 @@ function main(argv: string[]): number {
   const noFail = args.noFail || fileConfig.noFail;
 
   const results: FileResult[] = [];
+  const timings: FileTiming[] = [];
   let unreadable = false;
   let stdinUsed = false;
   for (const path of args.files) {
@@ -73,6 +75,7 @@ function main(argv: string[]): number {
       unreadable = true;
       continue;
     }
+    const started = performance.now();
     const result = analyze(text, {
       config: rules,
       dockerignore: findDockerignore(path, args.context),
@@ -80,12 +83,15 @@ function main(argv: string[]): number {
       target: args.target,
       profile: args.profile,
       buildArgs: args.buildArgs,
-      skipOptimize: args.format === 'text' && args.command === 'lint',
+      // the text report does not show the optimizer's output, unless the optimizer is being timed
+      skipOptimize: args.format === 'text' && args.command === 'lint' && !args.timings,
     });
+    if (args.timings) timings.push({ path, lines: countLines(text), ms: performance.now() - started });
     if (result.notice) process.stderr.write(`layerlab: ${path}: ${result.notice}\n`);
     results.push(toFileResult(path === '-' ? 'stdin' : path, result));
   }
 
+  if (args.timings) process.stderr.write(renderTimings(timings));
   const color = args.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
   if (args.command === 'optimize' && args.format === 'text') {
     if (results.length) process.stdout.write(renderOptimized(args, results[0]));
@@ -164,6 +170,12 @@ function findDockerignore(path: string, context: string | null): string | null {
     }
   }
   return null;
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function readError(e: unknown): string {
