@@ -72,6 +72,12 @@ const CLEAN_PATHS: [string, string][] = [
   ['~/.npm', 'npm'],
 ];
 
+/** True when `cmd` is an rm that deletes `dir` or something under it (`rm -rf /var/lib/apt/lists/* /usr/share/doc`), or a folder that holds it. */
+export function removesUnder(cmd: ShellCommand, dir: string): boolean {
+  const targets = rmTargets(cmd);
+  return !!targets && targets.some((t) => t === dir || t.startsWith(dir + '/') || (t.length > 1 && dir.startsWith(t.replace(/\/+$/, '') + '/')));
+}
+
 /** The tool whose leftovers a clean-up command removes (apt, apk, yum, dnf, pip, npm), or null when it is not a clean-up. */
 export function cleanupTool(cmd: ShellCommand): string | null {
   const targets = rmTargets(cmd);

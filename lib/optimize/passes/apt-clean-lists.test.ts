@@ -17,4 +17,10 @@ describe('apt-clean-lists', () => {
     expect(runPass(pass, 'FROM x\nRUN apt-get install -y a && rm -rf /var/lib/apt/lists/*\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y a\n').changes).toHaveLength(0);
   });
+  it('sees the lists deleted by an rm that removes other paths too, or a folder above them', () => {
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/apt/lists/* /usr/share/doc\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /tmp/* /var/lib/apt/lists\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/apt/\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/aptitude /tmp/*\n').changes).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, styleOf } from '../edit';
-import { cleanupTool, descendants, hasCacheMount, isDockerHub, isUpdate, managerOf, safeToAppend } from '../facts';
+import { descendants, hasCacheMount, isDockerHub, isUpdate, managerOf, removesUnder, safeToAppend } from '../facts';
 import type { Pass } from '../types';
 
 export const pass: Pass = {
@@ -19,7 +19,7 @@ export const pass: Pass = {
         if (!s || hasCacheMount(ins, '/var/lib/apt') || !safeToAppend(s)) continue;
         const cmds = commandsOf(s);
         if (!cmds.some(isAptInstall)) continue;
-        if (cmds.some((c) => cleanupTool(c) === 'apt' && c.base === 'rm' && c.args.some((a) => a.startsWith('/var/lib/apt/lists')))) continue;
+        if (cmds.some((c) => removesUnder(c, '/var/lib/apt/lists'))) continue;
         // a later RUN that installs without its own update needs these lists
         const needed = later.some((st) =>
           st.instructions.some((o) => {

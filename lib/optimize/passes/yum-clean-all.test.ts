@@ -9,5 +9,7 @@ describe('yum-clean-all', () => {
   });
   it('leaves RUNs that already clean', () => {
     expect(runPass(pass, 'FROM centos:7\nRUN yum install -y a && yum clean all\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM centos:7\nRUN yum install -y a && rm -rf /var/cache/yum /tmp/*\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM fedora:40\nRUN dnf install -y a && rm -rf /tmp/* /var/cache/dnf/*\n').changes).toHaveLength(0);
   });
 });

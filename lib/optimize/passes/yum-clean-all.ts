@@ -1,5 +1,5 @@
 import { buildRuns, appendCommand, Changes, commandsOf, editableScript, styleOf } from '../edit';
-import { cleanupTool, hasCacheMount, isInstall, managerOf, safeToAppend } from '../facts';
+import { hasCacheMount, isInstall, managerOf, removesUnder, safeToAppend } from '../facts';
 import type { Pass } from '../types';
 
 export const pass: Pass = {
@@ -20,7 +20,7 @@ export const pass: Pass = {
       if (!installs.length) continue;
       const tool = installs[installs.length - 1].base;
       const family = tool === 'yum' ? 'yum' : 'dnf';
-      if (cmds.some((c) => cleanupTool(c) === family || (managerOf(c) && c.args[0] === 'clean'))) continue;
+      if (cmds.some((c) => removesUnder(c, `/var/cache/${family}`) || (managerOf(c) && c.args[0] === 'clean'))) continue;
       changes.add(
         `${tool} clean all`,
         `${tool} keeps downloaded metadata and packages under /var/cache/${family}, often 100 MB or more; cleaning in the same RUN keeps them out of the layer.`,
