@@ -72,6 +72,29 @@ const CLEAN_PATHS: [string, string][] = [
   ['~/.npm', 'npm'],
 ];
 
+/** Files that say where packages come from: apt, apk, yum/dnf and zypper sources. */
+const PACKAGE_SOURCES = /^(\/etc\/apt\/sources\.list|\/etc\/apt\/trusted\.gpg|\/etc\/apk\/repositories|\/etc\/yum\.repos\.d\/|\/etc\/zypp\/repos\.d\/)/;
+
+/** True when a path names one of the package-source files above. */
+export function isPackageSourcePath(path: string): boolean {
+  return PACKAGE_SOURCES.test(path);
+}
+
+/**
+ * True when the command adds or changes where packages come from: a vendor repository (Microsoft,
+ * NodeSource, Yarn, PGDG), a mirror, or a signing key. Packages installed after it may exist only
+ * there, so a stage that does not repeat it cannot install them.
+ */
+export function changesPackageSources(cmd: ShellCommand): boolean {
+  if (['add-apt-repository', 'apt-add-repository', 'apt-key', 'yum-config-manager'].includes(cmd.base)) return true;
+  if ((cmd.base === 'dnf' || cmd.base === 'yum') && cmd.args.includes('config-manager')) return true;
+  if (cmd.base === 'zypper' && (cmd.args.includes('ar') || cmd.args.includes('addrepo'))) return true;
+  if (cmd.redirects.some((r) => !r.op.startsWith('<') && r.target && isPackageSourcePath(r.target.value))) return true;
+  if (['tee', 'cp', 'mv', 'ln', 'sed', 'install', 'curl', 'wget'].includes(cmd.base) && cmd.args.some(isPackageSourcePath)) return true;
+  // `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: vendor set-up scripts add their repository
+  return (cmd.base === 'bash' || cmd.base === 'sh') && cmd.pipeline.index > 0 && cmd.args.every((a) => a.startsWith('-'));
+}
+
 /** True when `cmd` is an rm that deletes `dir` or something under it (`rm -rf /var/lib/apt/lists/* /usr/share/doc`), or a folder that holds it. */
 export function removesUnder(cmd: ShellCommand, dir: string): boolean {
   const targets = rmTargets(cmd);

@@ -6,7 +6,7 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import type { TextEdit } from '../types';
 import { commandsOf, editableScript, kw, styleOf, type Style } from './edit';
-import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf, familyOf, repoName } from './facts';
+import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf, familyOf, repoName, changesPackageSources, isPackageSourcePath } from './facts';
 
 /** Instructions that only describe the image (they belong to the runtime stage). */
 export const METADATA = new Set(['LABEL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'SHELL']);
@@ -134,6 +134,14 @@ export interface AptSplit {
   buildOnly: boolean;
   /** packages only the builder gets (toolchain and -dev packages) */
   build: string[];
+  /**
+   * a runtime package is installed after the stage added or changed a package source (a vendor
+   * repository, a mirror): a runtime stage installing it from the stock sources would fail or get
+   * another build, so the split cannot move it as a plain install
+   */
+  fromAddedSource: boolean;
+  /** some package, runtime or build-only, is installed after such a change */
+  afterSourceChange: boolean;
 }
 
 /** What a split needs to know about package names. */
@@ -162,8 +170,14 @@ export function splitPackages(model: DockerfileModel, ins: Instruction, roles: P
   const add = (list: string[], p: string): void => {
     if (!list.includes(p)) list.push(p);
   };
+  let sourcesChanged = sourcesChangedBefore(model, ins);
+  let fromAddedSource = false;
+  let afterSourceChange = false;
   for (const c of cmds) {
+    if (changesPackageSources(c)) sourcesChanged = true;
     if (!isInstall(c)) continue;
+    if (sourcesChanged) afterSourceChange = true;
+    const runtimeBefore = runtime.length + unknownDev.length;
     for (const p of installedPackages(c)) {
       if (p.includes('$')) return null;
       if (roles.buildOnly(p)) {
@@ -179,8 +193,23 @@ export function splitPackages(model: DockerfileModel, ins: Instruction, roles: P
       }
       add(runtime, p);
     }
+    if (sourcesChanged && runtime.length + unknownDev.length > runtimeBefore) fromAddedSource = true;
   }
-  return { runtime, unknownDev, buildOnly: runtime.length === 0, build };
+  return { runtime, unknownDev, buildOnly: runtime.length === 0, build, fromAddedSource, afterSourceChange };
+}
+
+/** True when an earlier instruction of the stage added or changed a package source (a RUN, or a COPY of a sources file). */
+function sourcesChangedBefore(model: DockerfileModel, ins: Instruction): boolean {
+  const stage = model.stages.find((s) => s.instructions.includes(ins));
+  if (!stage) return false;
+  for (const earlier of stage.instructions) {
+    if (earlier === ins) break;
+    if ((earlier.keyword === 'COPY' || earlier.keyword === 'ADD') && earlier.argsText.split(/\s+/).some(isPackageSourcePath)) return true;
+    if (earlier.keyword !== 'RUN') continue;
+    const s = editableScript(model, earlier);
+    if (s ? commandsOf(s).some(changesPackageSources) : /sources\.list|apt-key|add-apt-repository|repos\.d|apk\/repositories/.test(earlier.argsText)) return true;
+  }
+  return false;
 }
 
 /** True when the RUN does nothing but package-manager work. */

@@ -110,7 +110,7 @@ function planSplit(model: DockerfileModel): Plan | null {
   for (const ins of list) {
     if (ins.index > last || ins.keyword !== 'RUN' || !runCommands(model, ins).some(isInstall)) continue;
     const split = splitPackages(model, ins, roles);
-    if (!split || split.unknownDev.length) return null;
+    if (!split || split.unknownDev.length || split.fromAddedSource) return null;
     firstInstall ??= ins;
     split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     builderPackages.push(...split.build);

@@ -59,6 +59,8 @@ export const pass: Pass = {
       if (ins.index > lastBuild.index) break;
       if (ins.keyword !== 'RUN') continue;
       const split = splitPackages(model, ins);
+      // the runtime stage would install them from the stock sources, without the repository they come from
+      if (split?.fromAddedSource) return changes.output();
       if (split) split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
       if (/\bnpm\s+(install|i)\s+(.*\s)?(-g|--global)\b/.test(ins.argsText)) globalInstalls.push(ins);
     }

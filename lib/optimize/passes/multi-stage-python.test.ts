@@ -24,6 +24,20 @@ describe('multi-stage-python', () => {
     expect(runtime).toContain('apt-get install -y --no-install-recommends libpq5');
     expect(runtime).not.toContain('gcc');
   });
+  it('leaves the file alone when the runtime would need a package from a repository the build adds', () => {
+    const microsoft =
+      'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl gnupg gcc unixodbc-dev \\\n' +
+      '    && curl -fsSL https://packages.microsoft.com/keys/microsoft.asc | gpg --dearmor -o /usr/share/keyrings/microsoft-prod.gpg \\\n' +
+      '    && echo "deb [signed-by=/usr/share/keyrings/microsoft-prod.gpg] https://packages.microsoft.com/debian/12/prod bookworm main" > /etc/apt/sources.list.d/mssql-release.list \\\n' +
+      '    && apt-get update && ACCEPT_EULA=Y apt-get install -y msodbcsql18\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, microsoft).changes).toHaveLength(0);
+    // the same packages from an earlier RUN's repository, and from a vendor set-up script
+    const earlier = 'FROM python:3.11\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\nRUN apt-get install -y gcc libpq-dev postgresql-client\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, earlier).changes).toHaveLength(0);
+    // a repository for build-only packages does not matter to the runtime
+    const buildOnly = 'FROM python:3.11\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs gcc\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, buildOnly).changes).toHaveLength(1);
+  });
   it('keeps alpine on alpine (musl wheels need musl)', () => {
     expect(rewrite(pass, 'FROM python:3.12-alpine\nRUN apk add gcc musl-dev\nRUN pip install -r r.txt\nCMD ["python"]\n')).toContain('FROM python:3.12-alpine\n');
   });

@@ -55,6 +55,8 @@ export const pass: Pass = {
     const unknownDev: string[] = [];
     for (const ins of list) {
       const split = ins.keyword === 'RUN' && ins.index <= lastPip.index && !pipRun(model, ins) ? splitPackages(model, ins) : null;
+      // the runtime stage would install them from the stock sources, without the repository they come from
+      if (split?.fromAddedSource) return changes.output();
       split?.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
       if (split) unknownDev.push(...split.unknownDev);
     }

@@ -14,6 +14,13 @@ describe('multi-stage-ruby', () => {
     );
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('leaves the file alone when node or yarn, kept for the runtime, come from a repository the build adds', () => {
+    const yarnRepo =
+      'FROM ruby:3.3\nRUN curl -sS https://dl.yarnpkg.com/debian/pubkey.gpg | apt-key add - \\\n' +
+      '    && echo "deb https://dl.yarnpkg.com/debian/ stable main" > /etc/apt/sources.list.d/yarn.list \\\n' +
+      '    && apt-get update && apt-get install -y build-essential libpq-dev yarn\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["rails", "server"]\n';
+    expect(runPass(pass, yarnRepo).changes).toHaveLength(0);
+  });
   it('leaves gems installed into the app directory, and slim bases', () => {
     expect(runPass(pass, 'FROM ruby:3.3\nRUN bundle install --deployment\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM ruby:3.3-slim\nRUN bundle install\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);

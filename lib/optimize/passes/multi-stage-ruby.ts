@@ -49,6 +49,8 @@ export const pass: Pass = {
         if (split) {
           // node and yarn also run the asset build in the runtime stage, so they stay
           const keep = commandsOf(editableScript(model, ins)!).flatMap((c) => c.args).filter((a) => /^(nodejs|yarn|npm)$/.test(a));
+          // the runtime stage would install them from the stock sources, without the repository they come from
+          if (split.fromAddedSource || (keep.length && split.afterSourceChange)) return changes.output();
           [...split.runtime, ...keep].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
           unknownDev.push(...split.unknownDev);
         } else if (!packagesOnly(model, ins)) {
