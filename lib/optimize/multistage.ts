@@ -212,6 +212,47 @@ function sourcesChangedBefore(model: DockerfileModel, ins: Instruction): boolean
   return false;
 }
 
+/** Command-line tools a split leaves in the builder, by the package that provides them. */
+const TOOL_COMMANDS: Record<string, string> = { curl: 'curl', wget: 'wget', git: 'git', unzip: 'unzip', gnupg: 'gpg', gnupg2: 'gpg' };
+
+export interface RuntimeTools {
+  /** tool packages the shipped steps call (a HEALTHCHECK's curl), with ca-certificates for their HTTPS */
+  keep: string[];
+  /** tool packages left in the builder: a start script the file does not show might still call them */
+  left: string[];
+}
+
+/**
+ * Which of the tools installed in `stage` (curl, wget, git...) the steps that ship still call: the
+ * start command, the HEALTHCHECK and the RUNs of the runtime stage. A split that dropped them would
+ * ship a health check that always fails.
+ */
+export function runtimeTools(model: DockerfileModel, stage: Stage, runtimeRuns: readonly Instruction[]): RuntimeTools {
+  const installed = new Set<string>();
+  for (const ins of stage.instructions) {
+    if (ins.keyword !== 'RUN') continue;
+    const s = editableScript(model, ins);
+    if (s) for (const c of commandsOf(s)) if (isInstall(c)) installedPackages(c).forEach((p) => installed.add(p));
+  }
+  const shipped = [...runtimeRuns, ...stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT' || i.keyword === 'HEALTHCHECK')]
+    .map((i) => i.argsText)
+    .join('\n');
+  const keep: string[] = [];
+  const left: string[] = [];
+  for (const [pkg, command] of Object.entries(TOOL_COMMANDS)) {
+    if (!installed.has(pkg)) continue;
+    (new RegExp(`(^|[\\s;&|("'/])${command}(?=$|[\\s;&|)"'])`).test(shipped) ? keep : left).push(pkg);
+  }
+  if (keep.some((p) => p === 'curl' || p === 'wget' || p === 'git') && installed.has('ca-certificates')) keep.push('ca-certificates');
+  return { keep, left };
+}
+
+/** The sentences a split's explanation adds about the tools it kept for the runtime and left in the builder. */
+export function toolsNote(tools: RuntimeTools): string {
+  const kept = tools.keep.length ? `${tools.keep.join(', ')} ${tools.keep.length === 1 ? 'is' : 'are'} installed in the runtime stage too, because the steps that ship call ${tools.keep.length === 1 ? 'it' : 'them'}. ` : '';
+  return kept + (tools.left.length ? `${tools.left.join(', ')} ${tools.left.length === 1 ? 'stays' : 'stay'} in the builder: if a start script calls ${tools.left.length === 1 ? 'it' : 'them'}, install ${tools.left.length === 1 ? 'it' : 'them'} in the runtime stage too. ` : '');
+}
+
 /** True when the RUN does nothing but package-manager work. */
 export function packagesOnly(model: DockerfileModel, ins: Instruction): boolean {
   const s = editableScript(model, ins);

@@ -4,7 +4,7 @@ import { tagVersion } from '../facts';
 import { omitsDev, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, source, splitPackages, workdirAt, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
@@ -73,6 +73,8 @@ export const pass: Pass = {
     // for yarn/pnpm, steps the runtime stage repeats (getting pnpm, global tools) build nothing
     const hasBuild = nodeSteps.some((i) => i !== install && (npm || !replayed.includes(i)));
     const runtimeRuns = [...replayed, ...list.filter((i) => i.keyword === 'RUN' && i.index > lastBuild.index)];
+    const tools = runtimeTools(model, stage, runtimeRuns);
+    tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const choice: DistrolessNode | { reason: string } | null =
       options.profile !== 'smallest'
         ? null
@@ -158,7 +160,7 @@ export const pass: Pass = {
     }
     if (runtimeInstall) {
       const [title, why] = runtimeInstallWhy(image, base, family, workdir, site.manager, runtimeInstall, hasBuild);
-      changes.add(title, why + notDistroless, [replaceStage(model, stage, w.text())]);
+      changes.add(title, why + (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') + notDistroless, [replaceStage(model, stage, w.text())]);
       return changes.output();
     }
     changes.add(
@@ -167,6 +169,7 @@ export const pass: Pass = {
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then drops devDependencies (npm prune ${omit}); ` +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
         'Files the build put outside that directory are not copied.' +
+        (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') +
         notDistroless,
       [replaceStage(model, stage, w.text())],
     );

@@ -38,6 +38,18 @@ describe('multi-stage-python', () => {
     const buildOnly = 'FROM python:3.11\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs gcc\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
     expect(runPass(pass, buildOnly).changes).toHaveLength(1);
   });
+  it('installs the tools a HEALTHCHECK or the start command calls in the runtime, and names the ones left behind', () => {
+    const file = 'FROM python:3.11\nRUN apt-get update && apt-get install -y gcc curl git libpq-dev\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\nCMD ["gunicorn", "app:app"]\n';
+    const r = runPass(pass, file);
+    const runtime = rewrite(pass, file).split('\n\n')[1];
+    expect(runtime).toContain('apt-get install -y --no-install-recommends libpq5 curl');
+    expect(runtime).not.toMatch(/\bgit\b/);
+    expect(r.changes[0].why).toContain('curl is installed in the runtime stage too');
+    expect(r.changes[0].why).toContain('git stays in the builder');
+    // a tool named inside a word is not a call
+    const mention = file.replace('HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n', 'ENV CURL_OPTS=x\n');
+    expect(rewrite(pass, mention).split('\n\n')[1]).not.toContain('curl');
+  });
   it('keeps alpine on alpine (musl wheels need musl)', () => {
     expect(rewrite(pass, 'FROM python:3.12-alpine\nRUN apk add gcc musl-dev\nRUN pip install -r r.txt\nCMD ["python"]\n')).toContain('FROM python:3.12-alpine\n');
   });

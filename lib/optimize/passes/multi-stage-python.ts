@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import type { Pass } from '../types';
@@ -61,6 +61,9 @@ export const pass: Pass = {
       if (split) unknownDev.push(...split.unknownDev);
     }
     const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !(i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i))));
+    const tools = runtimeTools(model, stage, runtimeRuns);
+    const linked = runtimePackages.filter((p) => !tools.keep.includes(p));
+    tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     const choice = options.profile === 'smallest' ? distrolessPython(split) : null;
     const distroless = choice && 'image' in choice ? choice : null;
@@ -155,8 +158,9 @@ export const pass: Pass = {
       `${image} carries compilers, headers and tools the program never uses once its dependencies are installed. ` +
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
-        (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries the build linked against. ` : '') +
+        (linked.length ? `It installs ${linked.join(', ')} for the libraries the build linked against. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
+        toolsNote(tools) +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
         notDistroless +
         (bundled && 'reason' in bundled ? ` Not a PyInstaller executable on distroless: ${bundled.reason}.` : ''),

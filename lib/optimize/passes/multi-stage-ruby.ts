@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, SHARED, source, splitPackages, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
 import type { Pass } from '../types';
 
@@ -61,6 +61,8 @@ export const pass: Pass = {
       w.line(source(model, ins));
     }
 
+    const tools = runtimeTools(model, stage, list.filter((i) => i.keyword === 'RUN' && !builderOnly.has(i)));
+    tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     w.blank();
     w.line(`${stage.from.rawKeyword} ${repoPart}${rtTag}`);
     let copied = false;
@@ -87,7 +89,8 @@ export const pass: Pass = {
       `${image} carries compilers and headers that bundle install needs to build native gems and the app never needs again. ` +
         `The builder runs bundle install; the runtime stage starts from ${base} (the same Ruby on the same Debian, so compiled gems keep working) and copies ${GEMS} and your code. ` +
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries and tools the app uses at run time. ` : '') +
-        (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if a gem fails to load. ` : ''),
+        (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if a gem fails to load. ` : '') +
+        toolsNote(tools),
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();
