@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { optimize, passesFor, PASS_ORDER } from './optimize';
 import { ALL_PASSES } from './registry';
+import stableTags from '../data/stable-tags.json';
 import { parseDockerfile } from '../model/parse';
 
 const ARTICLE = 'FROM python:3.9\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n';
@@ -70,7 +71,7 @@ describe('optimize pipeline', () => {
     const off = optimize(text, { profile: 'safe', disabled: ['pin-base-image-tag'] });
     expect(off.dockerfile.startsWith('FROM ubuntu\n')).toBe(true);
     expect(off.changes.find((c) => c.id === 'pin-base-image-tag')?.enabled).toBe(false);
-    expect(off.dockerfile.replace('FROM ubuntu\n', 'FROM ubuntu:24.04\n')).toBe(all.dockerfile);
+    expect(off.dockerfile.replace('FROM ubuntu\n', `FROM ubuntu:${stableTags.tags.ubuntu}\n`)).toBe(all.dockerfile);
     const noExec = optimize(text, { profile: 'safe', disabled: ['exec-form-command'] });
     expect(noExec.dockerfile).toContain('CMD /app/run');
     expect(noExec.dockerfile.replace('CMD /app/run', 'CMD ["/app/run"]')).toBe(all.dockerfile);

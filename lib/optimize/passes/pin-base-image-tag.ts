@@ -5,6 +5,7 @@ import { isDockerHub, repoName, tagVersion } from '../facts';
 import type { Pass } from '../types';
 
 const TABLE = (stableTags as { tags: Record<string, string> }).tags;
+const COLLECTED = (stableTags as { collected: string }).collected.slice(0, 7);
 
 /** A version the file already uses for this image elsewhere (`python:3.11-slim` -> `3.11`). */
 function familyTag(stages: Stage[], repo: string, registry: string | null): string | null {
@@ -41,7 +42,9 @@ export const pass: Pass = {
       changes.add(
         `Pin ${base} to ${base}:${pinned}`,
         `The base image is ${from}, so each build can silently pull a different major version and break or grow. ` +
-          `${base}:${pinned} keeps the same release line (still receiving security fixes) until you choose to move.`,
+          (familyTag(model.stages, repo, stage.image.registry)
+            ? `${base}:${pinned} is the release line the file already uses elsewhere; it still receives security fixes until you choose to move.`
+            : `${base}:${pinned} is the release line \`latest\` pointed to when Layerlab's table was collected (${COLLECTED}), or the stable line where \`latest\` follows short-lived releases; it still receives security fixes until you choose to move.`),
         [{ start: word.span.startOffset, end: word.span.endOffset, text: `${base}:${pinned}` }],
       );
     }
