@@ -22,6 +22,13 @@ describe('multi-stage-node', () => {
     );
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('installs curl in the runtime when the HEALTHCHECK calls it', () => {
+    const text = 'FROM node:20\nRUN apt-get update && apt-get install -y python3 make g++ curl\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nHEALTHCHECK CMD curl -f http://localhost:3000/health || exit 1\nCMD ["node", "dist/server.js"]\n';
+    const runtime = expectSound(text).split('\n\n')[1];
+    expect(runtime).toContain('apt-get install -y --no-install-recommends curl');
+    expect(runtime).not.toMatch(/g\+\+|python3/);
+    expect(runPass(pass, text).changes[0].why).toContain('curl is installed in the runtime stage too');
+  });
   it('uses --production on old npm', () => {
     expect(rewrite(pass, 'FROM node:12\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["node", "a.js"]\n')).toContain('RUN npm prune --production\n');
   });
