@@ -93,7 +93,7 @@ const en = {
   layersWasted: '{size} wasted',
   layersLegendShipped: 'In the final image',
   layersLegendBuild: 'Only in a build stage (not shipped)',
-  layersLegendWasted: 'Wasted: written, then deleted or never used',
+  layersLegendWasted: 'Wasted: written, then deleted, overwritten or re-permissioned by a later layer',
   emptyLayersTitle: 'Layer sizes will appear here',
   emptyLayersBody: 'Every RUN, COPY and ADD adds a layer, and a file deleted in a later layer still costs its full size. This view estimates each layer, shows which ones ship in the final image and which bytes are wasted, so you can see where the gigabytes come from.',
   // Optimized view
@@ -272,7 +272,7 @@ const ko: Record<MessageKey, string> = {
   layersWasted: '{size} 낭비',
   layersLegendShipped: '최종 이미지에 포함',
   layersLegendBuild: '빌드 스테이지에만 있음 (배포되지 않음)',
-  layersLegendWasted: '낭비: 기록된 뒤 삭제되었거나 쓰이지 않음',
+  layersLegendWasted: '낭비: 기록된 뒤 이후 레이어에서 삭제·덮어쓰기·권한 변경됨',
   emptyLayersTitle: '레이어 크기가 여기에 나타납니다',
   emptyLayersBody: 'RUN, COPY, ADD는 각각 레이어를 하나씩 더하며, 나중 레이어에서 지운 파일도 원래 크기를 그대로 차지합니다. 이 화면은 레이어마다 크기를 추정하고, 최종 이미지에 실리는 레이어와 낭비되는 바이트를 보여 주어 용량이 어디서 오는지 알 수 있게 합니다.',
   optimizedSaved: '예상 절감량: {size}',
