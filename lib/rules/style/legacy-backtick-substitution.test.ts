@@ -14,6 +14,9 @@ describe('legacy-backtick-substitution (SC2006)', () => {
     expect(linesOf(rule, 'FROM alpine\nONBUILD RUN echo `date`')).toEqual([2]);
     expect(linesOf(rule, 'FROM alpine\nRUN echo \'`date`\'')).toEqual([]);
   });
+  it('names the substitution in $(...) form, without the backticks that mark code in messages', () => {
+    expect(lint(rule, 'FROM alpine\nRUN v=`uname -m`').map((d) => d.message)).toEqual(['Use $(uname -m) instead of backticks.']);
+  });
   it('the fix rewrites to $(...) and still parses', () => {
     const text = 'FROM alpine\nRUN echo `date` \\\n  `uname`';
     const fixed = fixAll(rule, text);

@@ -44,9 +44,11 @@ export const rule: Rule = {
           const close = scriptSpan(model, run.embedded, part.end - 1, part.end);
           // backslashes mean something else inside backticks: only rewrite when there are none
           const safe = !part.raw.includes('\\') && part.raw.endsWith('`') && part.raw.length > 1;
+          const inner = part.raw.replace(/^`|`$/g, '');
           ctx.report({
             span,
-            message: `Use $(...) instead of the legacy backticks in ${part.raw.length > 40 ? part.raw.slice(0, 37) + '...' : part.raw}.`,
+            // the user's own backticks are left out: messages mark code with backticks
+            message: `Use $(${inner.length > 40 ? inner.slice(0, 37) + '...' : inner}) instead of backticks.`,
             fix: safe
               ? {
                   title: 'Rewrite as $(...)',
