@@ -207,6 +207,10 @@ test('Optimized: multi-stage diff, switchable changes, profiles, open in editor'
   await profileLabel(page, 'Recommended').click();
   await page.locator('[data-testid="change"][data-change-id="multi-stage-python"]').getByTestId('change-toggle').check();
   await expect.poll(() => modifiedDiffText(page)).toContain('AS builder');
+  // code in an explanation is shown as code, not as backticks
+  const nonRoot = page.locator('[data-testid="change"][data-change-id="non-root-user"]');
+  await expect(nonRoot.locator('code').first()).toHaveText('app');
+  expect(await nonRoot.innerText()).not.toContain('`');
   const optimizedText = await page.evaluate(() => window.__layerlab!.result()!.optimized!.dockerfile);
   expect(optimizedText).toContain('AS builder');
   await page.getByTestId('optimized-open').click();

@@ -11,6 +11,7 @@ import { DockerfileCode } from './DockerfileCode';
 import { ExampleCard } from './ExampleCard';
 import { LessonShell } from './LessonShell';
 import { Prose } from './Prose';
+import { CodeText } from '../CodeText';
 
 const TOP_FINDINGS = 5;
 
@@ -97,7 +98,7 @@ export function LessonView({ id, lang }: { id: LessonId; lang: LessonLang }) {
                         ({ui.severity[d.severity]}, L{d.line})
                       </span>
                       <span className="block text-sm" lang="en">
-                        {d.message}
+                        <CodeText text={d.message} />
                       </span>
                     </span>
                   </li>

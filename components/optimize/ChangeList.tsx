@@ -7,6 +7,7 @@ import type { OptimizedChange } from '@/lib/optimize/types';
 import { formatBytes, lineRange } from '../format';
 import { usePreferences } from '../preferences';
 import { RiskBadge } from './RiskBadge';
+import { CodeText } from '../CodeText';
 
 interface Props {
   changes: OptimizedChange[];
@@ -59,7 +60,9 @@ function ChangeList({ changes, disabled, onToggle, onShow }: Props) {
                     {saving}
                   </span>
                 </div>
-                <p className="mt-1 text-sm leading-relaxed text-muted">{c.why}</p>
+                <p className="mt-1 text-sm leading-relaxed text-muted">
+                  <CodeText text={c.why} />
+                </p>
                 <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
                   {c.enabled && first > 0 && (
                     <button type="button" onClick={() => onShow(c)} className="rounded font-mono text-accent underline-offset-2 hover:underline" data-testid="change-show">

@@ -2,6 +2,7 @@ import { buildPermalink } from '@/lib/permalink';
 import { LESSON_TITLES } from '@/lib/rules/catalog';
 import type { Rule } from '@/lib/rules/types';
 import { SeverityIcon } from '@/components/SeverityIcon';
+import { CodeText } from '../CodeText';
 
 /** One rule's page: what it checks, why it matters, what to write instead. */
 export function RuleDoc({ rule, requested }: { rule: Rule; requested: string }) {
@@ -50,7 +51,9 @@ export function RuleDoc({ rule, requested }: { rule: Rule; requested: string }) 
           </p>
         )}
       </header>
-      <p className="max-w-prose text-base leading-relaxed">{rule.explanation}</p>
+      <p className="max-w-prose text-base leading-relaxed">
+        <CodeText text={rule.explanation} />
+      </p>
       <section className="grid gap-4 md:grid-cols-2">
         <Example label="Instead of" text={rule.examples.bad} tone="bad" />
         <Example label="Write" text={rule.examples.good} tone="good" />

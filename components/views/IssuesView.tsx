@@ -14,6 +14,7 @@ import type { Translate } from '../i18n';
 import { issueStrings, type IssueTranslate } from '../issues/strings';
 import { usePreferences } from '../preferences';
 import { SeverityIcon, severityColor } from '../SeverityIcon';
+import { CodeText, plainText } from '../CodeText';
 
 const CATEGORY_ORDER: Category[] = ['security', 'size', 'cache', 'correctness', 'style'];
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'style'];
@@ -158,14 +159,16 @@ const IssueRow = memo(function IssueRow({ d, index, t, ti, onReveal, onFix }: Ro
       <button
         type="button"
         onClick={() => onReveal(d.line, d.column, d.endLine, d.endColumn)}
-        aria-label={`${severity}: ${d.message}. ${t('issuesGoTo', { line: d.line })}`}
+        aria-label={`${severity}: ${plainText(d.message)}. ${t('issuesGoTo', { line: d.line })}`}
         className="flex w-full items-start gap-3 rounded-t-lg px-3 pb-1.5 pt-3 text-left"
         data-testid="issue"
       >
         <SeverityIcon severity={d.severity} className="mt-0.5" />
         <span className="min-w-0 flex-1 text-base leading-snug">
           <span className={`mr-2 text-sm font-semibold ${severityColor(d.severity)}`}>{severity}</span>
-          <span className="break-words">{d.message}</span>
+          <span className="break-words">
+            <CodeText text={d.message} />
+          </span>
         </span>
       </button>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 pb-2.5 pl-[2.625rem] pr-3 text-xs text-muted">

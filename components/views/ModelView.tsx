@@ -6,6 +6,7 @@ import { EmptyState } from '../EmptyState';
 import { lineRange } from '../format';
 import { usePreferences } from '../preferences';
 import { SeverityIcon } from '../SeverityIcon';
+import { CodeText } from '../CodeText';
 
 interface Props {
   model: ViewModel;
@@ -140,7 +141,7 @@ function ModelView({ model, onReveal }: Props) {
                   <SeverityIcon severity={d.severity} className="mt-0.5" />
                   <span>
                     <span className="mr-2 text-sm font-semibold">{t(`severity_${d.severity}`)}</span>
-                    {d.message}
+                    <CodeText text={d.message} />
                     <span className="ml-2 text-xs text-muted">{t('issuesLine', { line: d.line })}</span>
                   </span>
                 </button>
