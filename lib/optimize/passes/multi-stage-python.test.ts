@@ -50,6 +50,11 @@ describe('multi-stage-python', () => {
     const mention = file.replace('HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n', 'ENV CURL_OPTS=x\n');
     expect(rewrite(pass, mention).split('\n\n')[1]).not.toContain('curl');
   });
+  it('installs the runtime libraries of build packages that the pip RUN installs itself', () => {
+    const runtime = rewrite(pass, 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN apt-get update && apt-get install -y gcc libpq-dev && pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n').split('\n\n')[1];
+    expect(runtime).toContain('apt-get install -y --no-install-recommends libpq5');
+    expect(runtime).not.toContain('gcc');
+  });
   it('keeps alpine on alpine (musl wheels need musl)', () => {
     expect(rewrite(pass, 'FROM python:3.12-alpine\nRUN apk add gcc musl-dev\nRUN pip install -r r.txt\nCMD ["python"]\n')).toContain('FROM python:3.12-alpine\n');
   });

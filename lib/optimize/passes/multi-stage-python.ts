@@ -54,7 +54,8 @@ export const pass: Pass = {
     const runtimePackages: string[] = [];
     const unknownDev: string[] = [];
     for (const ins of list) {
-      const split = ins.keyword === 'RUN' && ins.index <= lastPip.index && !pipRun(model, ins) ? splitPackages(model, ins) : null;
+      // a pip RUN may install its build packages itself (apt-get install gcc libpq-dev && pip install ...): their runtime libraries count too
+      const split = ins.keyword === 'RUN' && ins.index <= lastPip.index ? splitPackages(model, ins) : null;
       // the runtime stage would install them from the stock sources, without the repository they come from
       if (split?.fromAddedSource) return changes.output();
       split?.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));

@@ -21,6 +21,14 @@ describe('multi-stage-ruby', () => {
       '    && apt-get update && apt-get install -y build-essential libpq-dev yarn\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["rails", "server"]\n';
     expect(runPass(pass, yarnRepo).changes).toHaveLength(0);
   });
+  it('installs the runtime libraries of build packages that the bundle RUN installs itself', () => {
+    const out = rewrite(pass, 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN apt-get update && apt-get install -y build-essential libpq-dev && bundle install\nCOPY . .\nCMD ["rails", "server"]\n');
+    const [builder, runtime] = out.split('\n\n');
+    expect(builder).toContain('bundle install');
+    expect(runtime).toContain('apt-get install -y --no-install-recommends libpq5');
+    expect(runtime).not.toContain('build-essential');
+    expect(parsesCleanly(out)).toBe(true);
+  });
   it('leaves gems installed into the app directory, and slim bases', () => {
     expect(runPass(pass, 'FROM ruby:3.3\nRUN bundle install --deployment\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM ruby:3.3-slim\nRUN bundle install\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);

@@ -44,7 +44,8 @@ export const pass: Pass = {
     for (const ins of list) {
       if (ins.index > bundle.index) break;
       if (METADATA.has(ins.keyword)) continue;
-      if (ins.keyword === 'RUN' && ins !== bundle) {
+      if (ins.keyword === 'RUN') {
+        // the bundle RUN may install its build packages itself: their runtime libraries count too
         const split = splitPackages(model, ins);
         if (split) {
           // node and yarn also run the asset build in the runtime stage, so they stay
@@ -53,7 +54,7 @@ export const pass: Pass = {
           if (split.fromAddedSource || (keep.length && split.afterSourceChange)) return changes.output();
           [...split.runtime, ...keep].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
           unknownDev.push(...split.unknownDev);
-        } else if (!packagesOnly(model, ins)) {
+        } else if (ins !== bundle && !packagesOnly(model, ins)) {
           continue; // other steps run in the runtime stage
         }
       }
