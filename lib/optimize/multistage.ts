@@ -257,7 +257,8 @@ export function toolsNote(tools: RuntimeTools): string {
 export function packagesOnly(model: DockerfileModel, ins: Instruction): boolean {
   const s = editableScript(model, ins);
   if (!s) return false;
-  return commandsOf(s).every((c) => managerOf(c) !== null || cleanupTool(c) !== null || isUpdate(c) || c.base === 'rm');
+  // `set -eux` only changes how the shell runs the rest
+  return commandsOf(s).every((c) => managerOf(c) !== null || cleanupTool(c) !== null || isUpdate(c) || c.base === 'rm' || (c.base === 'set' && c.args.every((a) => /^[-+]/.test(a) || a === 'pipefail')));
 }
 
 /** A RUN that installs `packages` for the runtime family, cleaned up in the same layer. */

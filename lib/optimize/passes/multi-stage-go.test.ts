@@ -13,6 +13,10 @@ describe('multi-stage-go', () => {
     );
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('takes package installs that first set shell options (set -ex; apk add git)', () => {
+    const out = rewrite(pass, GO.replace('WORKDIR /app\n', 'RUN set -ex; apk update; apk add --no-cache git\nWORKDIR /app\n').replace('golang:1.22', 'golang:1.22-alpine'));
+    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\n');
+  });
   it('uses scratch with CA certificates and an unprivileged uid for the smallest profile', () => {
     const out = rewrite(pass, GO, 'smallest');
     expect(out).toContain('FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n');
