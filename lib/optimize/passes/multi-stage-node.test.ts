@@ -29,6 +29,17 @@ describe('multi-stage-node', () => {
     expect(runtime).not.toMatch(/g\+\+|python3/);
     expect(runPass(pass, text).changes[0].why).toContain('curl is installed in the runtime stage too');
   });
+  it('keeps devDependencies when the start command is a development server, and says why', () => {
+    for (const cmd of ['["npm", "run", "dev"]', '["nodemon", "server.js"]', '["npx", "ts-node", "src/index.ts"]']) {
+      const text = `FROM node:18\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ${cmd}\n`;
+      const out = expectSound(text);
+      expect(out, cmd).toContain('FROM node:18-slim');
+      expect(out, cmd).not.toContain('prune');
+      expect(runPass(pass, text).changes[0].why, cmd).toContain('keeps devDependencies');
+    }
+    // yarn's split installs production dependencies only: no split
+    expect(runPass(pass, 'FROM node:18\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\nCMD ["yarn", "dev"]\n').changes).toHaveLength(0);
+  });
   it('uses --production on old npm', () => {
     expect(rewrite(pass, 'FROM node:12\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["node", "a.js"]\n')).toContain('RUN npm prune --production\n');
   });
@@ -212,7 +223,8 @@ describe('multi-stage-node on distroless (smallest profile)', () => {
       expectSmallest(text);
     };
     slim(APP_22.replace('CMD ["node", "dist/index.js"]', 'CMD ["npm", "start"]'), 'node:22-slim', /starts with `npm`, which distroless does not have/);
-    slim(APP_22.replace('CMD ["node", "dist/index.js"]', 'CMD npm run serve'), 'node:22-slim', /starts with `npm`/);
+    slim(APP_22.replace('CMD ["node", "dist/index.js"]', 'CMD npm run serve'), 'node:22-slim', /development server/);
+    slim(APP_22.replace('CMD ["node", "dist/index.js"]', 'CMD npm run start:prod'), 'node:22-slim', /starts with `npm`/);
     slim('FROM node:22\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n', 'node:22-slim', /yarn installs production dependencies in the runtime stage/);
     slim(APP_22.replace('node:22', 'node:22-alpine'), 'node:22-alpine', /musl/);
     slim(APP_22.replace('node:22', 'node:20-trixie'), 'node:20-trixie-slim', /no nodejs20-debian13/);

@@ -5,6 +5,7 @@ import { omitsDev, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
+import { startsDevServer } from '../../rules/size/npm-install-dev-dependencies';
 import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
@@ -53,6 +54,10 @@ export const pass: Pass = {
     const major = tagVersion(tag)?.[0] ?? null;
     const omit = major !== null && major < 15 ? '--production' : '--omit=dev';
     const alreadyOmits = omitsDev(site.cmd);
+    // a development server (npm run dev, nodemon, ts-node) needs its devDependencies at run time;
+    // yarn and pnpm splits install production dependencies only, so they cannot take it
+    const devStart = startsDevServer(model, install);
+    if (devStart && !npm) return changes.output();
     const runtimePackages: string[] = [];
     const globalInstalls: Instruction[] = [];
     for (const ins of list) {
@@ -78,6 +83,8 @@ export const pass: Pass = {
     const choice: DistrolessNode | { reason: string } | null =
       options.profile !== 'smallest'
         ? null
+        : devStart
+          ? { reason: 'the start command runs a development server, which needs the devDependencies a distroless runtime leaves out' }
         : npm
           ? distrolessNode({ model, stage, tag, family, list, site, workdir, runtimePackages, runtimeRuns })
           : { reason: `${manager.name} installs production dependencies in the runtime stage, and distroless has no shell or ${manager.name} to run it` };
@@ -103,7 +110,7 @@ export const pass: Pass = {
         w.line(source(model, ins));
       }
       if (!npm || distroless) w.line(`${w.kw('RUN')} rm -rf node_modules`);
-      else if (!alreadyOmits) w.line(`${w.kw('RUN')} npm prune ${omit}`);
+      else if (!alreadyOmits && !devStart) w.line(`${w.kw('RUN')} npm prune ${omit}`);
       w.blank();
     }
     if (distroless) {
@@ -166,7 +173,8 @@ export const pass: Pass = {
     changes.add(
       `Build in a node stage, ship ${base}`,
       `${image} carries compilers, Python and headers for native modules that the running app never needs. ` +
-        `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then drops devDependencies (npm prune ${omit}); ` +
+        `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then ` +
+        (devStart ? 'keeps devDependencies, because the start command runs a development server that needs them; ' : `drops devDependencies (npm prune ${omit}); `) +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
         'Files the build put outside that directory are not copied.' +
         (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') +

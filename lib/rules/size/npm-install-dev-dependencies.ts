@@ -28,9 +28,9 @@ function needsDevDependencies(cmd: ShellCommand): boolean {
 }
 
 /** Start commands of a development image: the dev server or watcher needs devDependencies (nodemon, vite, ts-node ...). */
-const DEV_START = /^(?:nodemon|ts-node|tsx|vite|ng|next|nuxt|react-scripts)$|^npm run (?:dev|develop|watch|serve|test)\b|^npm run start:dev\b/;
+const DEV_START = /^(?:nodemon|ts-node|tsx|vite|ng|next|nuxt|react-scripts)$|^(?:npm|pnpm) run (?:dev|develop|watch|serve|test|start:dev)\b|^(?:yarn|pnpm)(?: run)? (?:dev|develop|watch|serve|start:dev)\b/;
 
-function startsDevServer(model: DockerfileModel, ins: Instruction): boolean {
+export function startsDevServer(model: DockerfileModel, ins: Instruction): boolean {
   const stage = model.stages[ins.stageIndex];
   if (!stage) return false;
   for (const i of stage.instructions) {
