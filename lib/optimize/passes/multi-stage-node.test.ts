@@ -40,6 +40,11 @@ describe('multi-stage-node', () => {
     // yarn's split installs production dependencies only: no split
     expect(runPass(pass, 'FROM node:18\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\nCMD ["yarn", "dev"]\n').changes).toHaveLength(0);
   });
+  it('warns that an npm start script may call a devDependency the prune removes', () => {
+    const text = 'FROM node:18\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ["npm", "start"]\n';
+    expect(runPass(pass, text).changes[0].why).toContain('starts through an npm script');
+    expect(runPass(pass, text.replace('["npm", "start"]', '["node", "server.js"]')).changes[0].why).not.toContain('npm script');
+  });
   it('uses --production on old npm', () => {
     expect(rewrite(pass, 'FROM node:12\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["node", "a.js"]\n')).toContain('RUN npm prune --production\n');
   });

@@ -10,6 +10,11 @@ import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
+/** True when the image starts its program through an npm script (npm start, npm run serve:prod). */
+function startsThroughNpm(stage: { instructions: readonly Instruction[] }): boolean {
+  return stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && /(^|[\s"'[,])npm["']?[\s,]+["']?(start|run)\b/.test(i.argsText));
+}
+
 /** node:20 -> node:20-slim, node:20-bookworm -> node:20-bookworm-slim; slim and alpine stay. */
 export function nodeRuntimeTag(tag: string): string | null {
   const parts = tag.split('-');
@@ -177,6 +182,8 @@ export const pass: Pass = {
         (devStart ? 'keeps devDependencies, because the start command runs a development server that needs them; ' : `drops devDependencies (npm prune ${omit}); `) +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
         'Files the build put outside that directory are not copied.' +
+        // package.json is not in view: an npm script may still call a devDependency
+        (!devStart && !alreadyOmits && startsThroughNpm(stage) ? ' The app starts through an npm script: if that script calls a devDependency (nodemon, ts-node), drop the prune step.' : '') +
         (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') +
         notDistroless,
       [replaceStage(model, stage, w.text())],
