@@ -39,6 +39,7 @@ export const PASS_ORDER = [
   'pip-no-cache-dir',
   'npm-ci',
   'npm-omit-dev',
+  'php-purge-dev-packages',
   'remove-build-toolchain',
   'non-root-user',
 ];

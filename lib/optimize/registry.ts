@@ -19,14 +19,15 @@ import { pass as r15 } from './passes/multi-stage-rust';
 import { pass as r16 } from './passes/non-root-user';
 import { pass as r17 } from './passes/npm-ci';
 import { pass as r18 } from './passes/npm-omit-dev';
-import { pass as r19 } from './passes/pin-base-image-tag';
-import { pass as r20 } from './passes/pip-no-cache-dir';
-import { pass as r21 } from './passes/remove-build-toolchain';
-import { pass as r22 } from './passes/runtime-with-libc';
-import { pass as r23 } from './passes/slim-base-image';
-import { pass as r24 } from './passes/static-go-build';
-import { pass as r25 } from './passes/workdir-instead-of-cd';
-import { pass as r26 } from './passes/yum-clean-all';
+import { pass as r19 } from './passes/php-purge-dev-packages';
+import { pass as r20 } from './passes/pin-base-image-tag';
+import { pass as r21 } from './passes/pip-no-cache-dir';
+import { pass as r22 } from './passes/remove-build-toolchain';
+import { pass as r23 } from './passes/runtime-with-libc';
+import { pass as r24 } from './passes/slim-base-image';
+import { pass as r25 } from './passes/static-go-build';
+import { pass as r26 } from './passes/workdir-instead-of-cd';
+import { pass as r27 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -56,4 +57,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r24,
   r25,
   r26,
+  r27,
 ];

@@ -55,6 +55,17 @@ export function packageBytes(table: AptSuite, i: number, docs: boolean): number 
   return slim >= 0 ? slim * 1024 : table.size[i] * 1024 * SLIM_FRACTION;
 }
 
+/** Installed bytes of the named packages alone (not their dependencies); unknown names count nothing. */
+export function namedPackagesBytes(table: AptSuite, names: readonly string[], docs: boolean): number {
+  const index = nameIndex(table);
+  let bytes = 0;
+  for (const n of names) {
+    const i = index.get(n);
+    if (i !== undefined) bytes += packageBytes(table, i, docs);
+  }
+  return bytes;
+}
+
 export interface AptResult {
   /** bytes with docs (Installed-Size); see `slimBytes` for slim images */
   bytes: number;

@@ -20,6 +20,17 @@ describe('RUN analysis', () => {
     const [, l] = layers('FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && apt-get purge -y gcc libc6-dev && rm -rf /var/lib/apt/lists/*\n');
     expect(l.bytes).toBeLessThan(5e6);
   });
+  it('a purge after `ldd … | xargs apt-mark manual` keeps the shared libraries the -dev packages brought', () => {
+    const install = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libicu-dev libzip-dev';
+    const [, kept] = layers(`${install} && rm -rf /var/lib/apt/lists/*\n`);
+    const [, purged] = layers(`${install} && apt-get purge -y --auto-remove libicu-dev libzip-dev && rm -rf /var/lib/apt/lists/*\n`);
+    const [, linked] = layers(`${install} && ldd /usr/local/lib/x.so | awk '{ print $3 }' | xargs -r apt-mark manual && apt-get purge -y --auto-remove libicu-dev libzip-dev && rm -rf /var/lib/apt/lists/*\n`);
+    expect(purged.bytes).toBeLessThan(1e6);
+    // libicu72 alone is over 30 MB
+    expect(linked.bytes).toBeGreaterThan(30e6);
+    expect(linked.bytes).toBeLessThan(kept.bytes - 10e6);
+    expect(linked.why).toMatch(/shared libraries kept/);
+  });
   it('docker-library\'s savedAptMark pattern: an autoremove takes what this RUN installed, not earlier installs', () => {
     const [, earlier, run] = layers(`FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*

@@ -8,7 +8,7 @@ import type { Instruction } from '../model/types';
 import type { ShellCommand } from '../shell/types';
 import { flagValues, hasFlag, positionalArgs, unwrapCommand } from '../shell/query';
 import { parseShell } from '../shell/parse';
-import { aptInstall } from './apt';
+import { aptInstall, namedPackagesBytes } from './apt';
 import { apkAdd } from './alpine';
 import { pipInstall, requirementName } from './python';
 import { def, pythonTable, type DefaultEntry } from './data';
@@ -170,11 +170,19 @@ function apt(cmd: ShellCommand, ctx: LayerContext): void {
   if ((sub === 'purge' || sub === 'remove' || sub === 'autoremove') && s.apt) {
     const autoRemove = sub === 'autoremove' || hasFlag(cmd, '--auto-remove', '--autoremove');
     const names = [...pos.slice(1), ...(autoRemove ? s.aptAuto : [])];
+    let kept = 0;
     for (const name of names) {
-      for (const p of s.installs.get(`apt:${name}`) ?? []) remove(ctx, p);
+      for (const p of s.installs.get(`apt:${name}`) ?? []) {
+        remove(ctx, p);
+        if (s.aptLinkedKept) kept += linkedLibraryBytes(s.apt, s.aptSharePkgs.get(p) ?? []);
+      }
       s.installs.delete(`apt:${name}`);
     }
+    if (kept > 0) {
+      write(ctx, `/usr/.apt-${ctx.layer}-${s.counter++}`, kept, kept * 0.5, kept * 1.5, `shared libraries kept for what was built (apt-mark manual), ${formatBytes(kept)}`, 'estimated');
+    }
     if (autoRemove) s.aptAuto.clear();
+    s.aptLinkedKept = false;
     return;
   }
   if (sub === 'upgrade' || sub === 'dist-upgrade' || sub === 'full-upgrade') {
@@ -204,6 +212,7 @@ function apt(cmd: ShellCommand, ctx: LayerContext): void {
     const l = `${label}, ${formatBytes(total)}`;
     write(ctx, path, sh.bytes, sh.bytes * 0.8, sh.bytes * 1.25 + (sh.pkgs.length ? 0 : 30e6), l, unknownShare ? 'guessed' : 'estimated');
     s.installs.set(`apt:${sh.name}`, [...(s.installs.get(`apt:${sh.name}`) ?? []), path]);
+    s.aptSharePkgs.set(path, sh.pkgs);
   }
   if (!s.apt.dockerClean) {
     const d = def('aptArchivesFactor');
@@ -266,12 +275,24 @@ function aptMark(cmd: ShellCommand, ctx: LayerContext): void {
     const everything = words.some((w) => /^(\.\*|\.\+|~\.|\*)$/.test(w.value));
     for (const name of everything ? installed : words.filter((w) => w.literal).map((w) => w.value)) s.aptAuto.add(name);
   } else if (verb === 'manual') {
+    // `ldd … | xargs -r apt-mark manual`: the names come down a pipe, the libraries built programs link against
+    if (cmd.pipeline.index > 0) s.aptLinkedKept = true;
     for (const w of words) {
       if (w.literal) s.aptAuto.delete(w.value);
       // a saved list (`$savedAptMark`): the packages that were manual before this RUN
       else for (const name of installed) if (installedBefore(s, name, ctx.layer)) s.aptAuto.delete(name);
     }
   }
+}
+
+/**
+ * Bytes of the shared-library packages in a purged share (libicu72 in libicu-dev's): what
+ * `ldd … | xargs apt-mark manual` keeps. Every library package counts, linked or not, so the
+ * saving is, if anything, underestimated.
+ */
+function linkedLibraryBytes(apt: NonNullable<LayerContext['state']['apt']>, pkgs: readonly string[]): number {
+  const libs = pkgs.filter((p) => p.startsWith('lib') && !/-(dev|dev-bin|doc|tools|bin)$/.test(p));
+  return libs.length ? namedPackagesBytes(apt.table, libs, apt.docs) : 0;
 }
 
 /** True when every share of the apt install `name` was written by a layer before `layer`. */

@@ -33,13 +33,20 @@ export interface StageState {
   installs: Map<string, string[]>;
   /** apt installs marked automatically installed (`apt-mark auto`): an autoremove takes them */
   aptAuto: Set<string>;
+  /** the packages of each apt install share (by vfs path), for what a purge keeps */
+  aptSharePkgs: Map<string, readonly string[]>;
+  /**
+   * `ldd … | xargs apt-mark manual` ran: the libraries built programs link against are marked
+   * manual, so a purge of the -dev packages that pulled them in keeps them
+   */
+  aptLinkedKept: boolean;
   counter: number;
 }
 
 export function newState(index: number, name: string, base: BaseImageInfo): StageState {
   return {
     index, name, base, vfs: new Vfs(), env: {}, workdir: '/', apt: null, apk: new Set(), pip: new Set(),
-    pipBytes: 0, confidence: new Map(), installs: new Map(), aptAuto: new Set(), counter: 0,
+    pipBytes: 0, confidence: new Map(), installs: new Map(), aptAuto: new Set(), aptSharePkgs: new Map(), aptLinkedKept: false, counter: 0,
   };
 }
 
@@ -47,6 +54,6 @@ export function cloneState(s: StageState, index: number, name: string): StageSta
   return {
     ...s, index, name, vfs: s.vfs.clone(), env: { ...s.env },
     apt: s.apt ? { ...s.apt, installed: { packages: new Set(s.apt.installed.packages), id: s.apt.installed.id } } : null,
-    apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs), aptAuto: new Set(s.aptAuto),
+    apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs), aptAuto: new Set(s.aptAuto), aptSharePkgs: new Map(s.aptSharePkgs),
   };
 }
