@@ -218,7 +218,7 @@ const TOOL_COMMANDS: Record<string, string> = { curl: 'curl', wget: 'wget', git:
 export interface RuntimeTools {
   /** tool packages the shipped steps call (a HEALTHCHECK's curl), with ca-certificates for their HTTPS */
   keep: string[];
-  /** tool packages left in the builder: a start script the file does not show might still call them */
+  /** tool packages left in the builder (git, unzip, gpg; curl and wget too when the start is a visible program) */
   left: string[];
 }
 
@@ -243,8 +243,26 @@ export function runtimeTools(model: DockerfileModel, stage: Stage, runtimeRuns: 
     if (!installed.has(pkg)) continue;
     (new RegExp(`(^|[\\s;&|("'/])${command}(?=$|[\\s;&|)"'])`).test(shipped) ? keep : left).push(pkg);
   }
+  // a start script the file does not show (docker-entrypoint.sh, no CMD at all) often waits on or
+  // fetches something: the small download tools stay for it
+  if (opaqueStart(stage, runtimeRuns)) {
+    for (const p of ['curl', 'wget']) {
+      if (left.includes(p)) {
+        left.splice(left.indexOf(p), 1);
+        keep.push(p);
+      }
+    }
+  }
   if (keep.some((p) => p === 'curl' || p === 'wget' || p === 'git') && installed.has('ca-certificates')) keep.push('ca-certificates');
   return { keep, left };
+}
+
+/** True when what runs at start is hidden from the file: no start command, or a script rather than a program. */
+function opaqueStart(stage: Stage, runtimeRuns: readonly Instruction[]): boolean {
+  const starts = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  if (!starts.length) return true;
+  const script = /(^|[\s"'[,/])[\w.-]+\.(sh|bash)\b/;
+  return starts.some((i) => script.test(i.argsText)) || runtimeRuns.some((i) => script.test(i.argsText) && !/^\s*chmod\b/.test(i.argsText));
 }
 
 /** The sentences a split's explanation adds about the tools it kept for the runtime and left in the builder. */

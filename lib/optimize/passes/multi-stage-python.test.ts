@@ -46,6 +46,10 @@ describe('multi-stage-python', () => {
     expect(runtime).not.toMatch(/\bgit\b/);
     expect(r.changes[0].why).toContain('curl is installed in the runtime stage too');
     expect(r.changes[0].why).toContain('git stays in the builder');
+    // a start script the file does not show keeps the download tools, not git
+    const script = rewrite(pass, file.replace('HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\nCMD ["gunicorn", "app:app"]', 'ENTRYPOINT ["./docker-entrypoint.sh"]')).split('\n\n')[1];
+    expect(script).toContain('apt-get install -y --no-install-recommends libpq5 curl');
+    expect(script).not.toMatch(/\bgit\b/);
     // a tool named inside a word is not a call
     const mention = file.replace('HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n', 'ENV CURL_OPTS=x\n');
     expect(rewrite(pass, mention).split('\n\n')[1]).not.toContain('curl');
