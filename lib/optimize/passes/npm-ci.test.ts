@@ -7,6 +7,12 @@ describe('npm-ci', () => {
     expect(rewrite(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n')).toBe('FROM node:20\nCOPY package*.json ./\nRUN npm ci\n');
     expect(rewrite(pass, 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm i --no-audit\n')).toBe('FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci --no-audit\n');
   });
+  it('says that package*.json brings the lockfile only when the repository has one', () => {
+    const glob = runPass(pass, 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\n').changes[0].why;
+    expect(glob).toContain('only if the repository has one');
+    const named = runPass(pass, 'FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n').changes[0].why;
+    expect(named).not.toContain('only if the repository has one');
+  });
   it('leaves installs without a known lockfile, of named packages, or global', () => {
     expect(runPass(pass, 'FROM node:20\nCOPY package.json ./\nRUN npm install\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM node:20\nCOPY package*.json ./\nRUN npm install express\n').changes).toHaveLength(0);

@@ -20,7 +20,9 @@ export const pass: Pass = {
           const verb = subcommandWord(cmd)!;
           changes.add(
             `npm ci`,
-            'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).',
+            'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).' +
+              // package*.json copies the lockfile only when the repository has one
+              (lockfileCopied(stage, ins, ['package-lock.json', 'npm-shrinkwrap.json']) ? '' : ' `COPY package*.json` brings package-lock.json only if the repository has one: commit it, or npm ci stops with an error.'),
             [{ start: s.offsets[verb.start], end: s.offsets[verb.end - 1] + 1, text: 'ci' }],
           );
         }
