@@ -29,6 +29,10 @@ describe('multi-stage-ruby', () => {
     expect(runtime).not.toContain('build-essential');
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('keeps Gemfile and Gemfile.lock in the runtime when no later COPY of the context brings them', () => {
+    const runtime = rewrite(pass, 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCMD ["rails", "server"]\n').split('\n\n')[1];
+    expect(runtime).toContain('COPY Gemfile Gemfile.lock ./\n');
+  });
   it('leaves gems installed into the app directory, and slim bases', () => {
     expect(runPass(pass, 'FROM ruby:3.3\nRUN bundle install --deployment\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM ruby:3.3-slim\nRUN bundle install\nCMD ["ruby", "a.rb"]\n').changes).toHaveLength(0);

@@ -2,6 +2,7 @@ import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
+import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
 
 /** Where the official ruby images install gems (GEM_HOME). */
@@ -62,6 +63,7 @@ export const pass: Pass = {
       w.line(source(model, ins));
     }
 
+    const contextLater = list.some((i) => i.index > bundle.index && wholeContextCopy(i) !== null);
     const tools = runtimeTools(model, stage, list.filter((i) => i.keyword === 'RUN' && !builderOnly.has(i)));
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     w.blank();
@@ -78,7 +80,8 @@ export const pass: Pass = {
         w.line(source(model, ins));
         continue;
       }
-      if (builderOnly.has(ins) && (ins.keyword === 'RUN' || onlyGemfiles(ins))) continue;
+      // Bundler reads Gemfile and Gemfile.lock at run time: they stay unless a later COPY of the context brings them
+      if (builderOnly.has(ins) && (ins.keyword === 'RUN' || (onlyGemfiles(ins) && contextLater))) continue;
       if (['COPY', 'ADD', 'RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) copyGems();
       w.line(source(model, ins));
     }
