@@ -28,7 +28,7 @@ const PROFILES: Profile[] = ['safe', 'recommended', 'smallest'];
 
 const bases = ['python:3.9', 'python', 'python:latest', 'python:3.12-slim', 'python:3.11-alpine', 'node:20', 'node:18-alpine', 'node', 'golang:1.22', 'golang:1.21-alpine',
   'ubuntu:22.04', 'ubuntu', 'debian:bookworm', 'alpine:3.19', 'centos:7', 'fedora:40', 'ruby:3.2', 'rust:1', 'maven:3.9-eclipse-temurin-17', 'nginx', 'nginx:1.25', 'scratch',
-  'gcr.io/distroless/static-debian12', 'myorg/custom:1.0', '${BASE}'];
+  'gcr.io/distroless/static-debian12', 'myorg/custom:1.0', '${BASE}', 'php:8.2-fpm', 'php:8.3-apache'];
 
 const body = [
   'WORKDIR /app', 'WORKDIR /srv/app', 'WORKDIR src', 'COPY . .', 'COPY . /app', 'COPY requirements.txt .', 'COPY package*.json ./', 'COPY package.json package-lock.json ./',
@@ -43,11 +43,14 @@ const body = [
   'RUN echo "hello" > /etc/motd', 'RUN mkdir -p /data && chown nobody /data', 'RUN set -e; export X=1; echo $X', 'RUN if [ -f x ]; then echo y; fi',
   'RUN curl -fsSL https://example.com/install.sh | sh', 'RUN <<EOF\napt-get update\napt-get install -y jq\nEOF', '# a comment', '', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1',
   'STOPSIGNAL SIGTERM', 'SHELL ["/bin/bash", "-c"]', 'ONBUILD RUN pip install -r requirements.txt',
+  'RUN apt-get update && apt-get install -y libzip-dev libicu-dev git && docker-php-ext-install zip intl',
+  '# hadolint ignore=DL3008\nRUN apt-get update && apt-get install -y libpng-dev gcc make && pecl install redis && docker-php-ext-enable redis',
+  'RUN docker-php-ext-install pdo_mysql',
 ];
 
 const ends = ['CMD python app.py', 'CMD ["python", "app.py"]', 'ENTRYPOINT ["/bin/app"]', 'CMD ["/bin/app"]', 'CMD ./main', 'CMD npm start', 'CMD ["node", "server.js"]',
   'CMD ["java", "-jar", "target/app.jar"]', 'CMD ["./target/release/app"]', 'ENTRYPOINT exec python -m srv', 'CMD echo $HOME && sleep 1', 'CMD ["nginx", "-g", "daemon off;"]', '',
-  'ENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["postgres"]'];
+  'ENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["postgres"]', 'CMD ["php-fpm"]'];
 
 const stageArb = fc.record({
   base: fc.constantFrom(...bases),
