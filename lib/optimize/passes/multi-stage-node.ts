@@ -85,6 +85,7 @@ export const pass: Pass = {
     const runtimeRuns = [...replayed, ...list.filter((i) => i.keyword === 'RUN' && i.index > lastBuild.index)];
     const tools = runtimeTools(model, stage, runtimeRuns);
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+    const toolsText = toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '';
     const choice: DistrolessNode | { reason: string } | null =
       options.profile !== 'smallest'
         ? null
@@ -172,7 +173,7 @@ export const pass: Pass = {
     }
     if (runtimeInstall) {
       const [title, why] = runtimeInstallWhy(image, base, family, workdir, site.manager, runtimeInstall, hasBuild);
-      changes.add(title, why + (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') + notDistroless, [replaceStage(model, stage, w.text())]);
+      changes.add(title, why + toolsText + notDistroless, [replaceStage(model, stage, w.text())]);
       return changes.output();
     }
     changes.add(
@@ -184,7 +185,7 @@ export const pass: Pass = {
         'Files the build put outside that directory are not copied.' +
         // package.json is not in view: an npm script may still call a devDependency
         (!devStart && !alreadyOmits && startsThroughNpm(stage) ? ' The app starts through an npm script: if that script calls a devDependency (nodemon, ts-node), drop the prune step.' : '') +
-        (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') +
+        toolsText +
         notDistroless,
       [replaceStage(model, stage, w.text())],
     );
