@@ -27,4 +27,10 @@ describe('non-root-user', () => {
     expect(runPass(pass, 'FROM python:3\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM myorg/base:1\nCMD ["a"]\n').changes).toHaveLength(0);
   });
+  it('leaves images that install a system service, which usually starts as root from a script', () => {
+    expect(runPass(pass, 'FROM alpine:3.20\nRUN apk add --no-cache samba tini\nCOPY samba.sh /\nENTRYPOINT ["/sbin/tini", "--", "/samba.sh"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y bind9\nCMD ["named", "-g"]\n').changes).toHaveLength(0);
+    // a client tool is not a service
+    expect(runPass(pass, 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\nCMD ["./app"]\n').changes).toHaveLength(1);
+  });
 });

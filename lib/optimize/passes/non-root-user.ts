@@ -1,12 +1,34 @@
 import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, kw, shippedStage, styleOf, wholeLines } from '../edit';
-import { familyOf, repoName } from '../facts';
+import { familyOf, installedPackages, isInstall, repoName } from '../facts';
 import type { Pass } from '../types';
 import { wholeContextCopy } from './copy-manifests-first';
 
 /** Images whose own entrypoint needs root to start (it drops privileges itself) or that serve on root-owned paths. */
 const NEEDS_ROOT = new Set(['nginx', 'httpd', 'php', 'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'elasticsearch', 'jenkins', 'wordpress', 'tomcat', 'docker', 'haproxy', 'traefik', 'memcached', 'couchdb', 'cassandra']);
 const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap)\b/;
+/**
+ * System services installed with the package manager: they bind privileged ports, switch users or
+ * write under /var and /etc, so an image that ships one usually starts it as root (often from a
+ * script the file does not show).
+ */
+const DAEMON_PACKAGES = new Set([
+  'samba', 'openssh-server', 'openssh', 'rsyslog', 'syslog-ng', 'cron', 'cronie', 'dcron', 'supervisor', 'nginx', 'apache2', 'httpd', 'lighttpd',
+  'postfix', 'exim4', 'dovecot-core', 'dovecot', 'bind9', 'bind', 'unbound', 'dnsmasq', 'squid', 'openvpn', 'strongswan', 'wireguard-tools',
+  'vsftpd', 'proftpd', 'pure-ftpd', 'haproxy', 'keepalived', 'nfs-kernel-server', 'nfs-utils', 'tor', 'privoxy', 'isc-dhcp-server', 'systemd', 'openrc',
+]);
+
+/** True when the stage (or one it builds on) installs a system service. */
+function installsDaemon(model: DockerfileModel, stage: Stage): boolean {
+  for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) {
+    for (const ins of s.instructions) {
+      for (const e of ins.keyword === 'RUN' ? ins.scripts : []) {
+        for (const c of e.script.commands) if (isInstall(c) && installedPackages(c).some((p) => DAEMON_PACKAGES.has(p))) return true;
+      }
+    }
+  }
+  return false;
+}
 
 function lastUser(stage: Stage): string | null {
   let user: string | null = null;
@@ -39,7 +61,7 @@ export const pass: Pass = {
     if (!start.length || start.some((i) => PRIV_TOOLS.test(i.argsText))) return changes.output();
     const root = rootImage(model, stage);
     const repo = repoName(root);
-    if (NEEDS_ROOT.has(repo) || root.image.unresolved) return changes.output();
+    if (NEEDS_ROOT.has(repo) || root.image.unresolved || installsDaemon(model, stage)) return changes.output();
     const family = familyOf(model, stage);
     const style = styleOf(model);
     let create: string | null = null;
