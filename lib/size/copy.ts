@@ -35,6 +35,7 @@ export function defaultForPath(path: string): { d: DefaultEntry; what: string } 
   if (LOCK.test(p)) return { d: def('lockFile'), what: 'lock file' };
   if (MANIFEST.test(p)) return { d: def('smallFile'), what: 'file' };
   if (/\/(dist|build|out|\.next|public|static|html|www)(\/|$)/.test(p)) return { d: [20e6, 1e6, 300e6, 'guessed', 'build output'], what: 'build output' };
+  if (/\/target\/[^/]+\/[^/.]+$/.test(p)) return { d: def('rustBinary'), what: 'Rust binary' };
   if (/\/(bin|release)\/[^/.]+$|^\/[^/.]+$|\/(server|app|main|manager|api)$/.test(p)) return { d: def('goBinary'), what: 'binary' };
   if (/\.[a-z0-9]{1,5}$/.test(p)) return { d: [50e3, 1e3, 5e6, 'guessed', 'a file'], what: 'file' };
   return { d: def('contextDir'), what: 'directory' };

@@ -31,6 +31,14 @@ describe('RUN analysis', () => {
     expect(linked.bytes).toBeLessThan(kept.bytes - 10e6);
     expect(linked.why).toMatch(/shared libraries kept/);
   });
+  it('cargo build: a copy of one binary from target/release is a binary, a copy of the directory is the whole build', () => {
+    const build = 'FROM rust:1 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n\nFROM debian:bookworm-slim\n';
+    const binary = estimateImage(parseDockerfile(`${build}COPY --from=build /src/target/release/app /usr/local/bin/app\n`)).layers.at(-1)!;
+    const dir = estimateImage(parseDockerfile(`${build}COPY --from=build /src/target/release /opt/release\n`)).layers.at(-1)!;
+    expect(binary.bytes).toBeLessThan(50e6);
+    expect(binary.why).toMatch(/Rust binary/);
+    expect(dir.bytes).toBeGreaterThan(300e6);
+  });
   it('docker-library\'s savedAptMark pattern: an autoremove takes what this RUN installed, not earlier installs', () => {
     const [, earlier, run] = layers(`FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*

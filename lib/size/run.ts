@@ -420,7 +420,11 @@ function cargo(cmd: ShellCommand, ctx: LayerContext): void {
   const cargoHome = s.env.CARGO_HOME ?? `${home(s)}/.cargo`;
   if (sub === 'build' || sub === 'install') {
     writeCache(ctx, `${cargoHome}/registry`, def('cargoRegistry'), 'cargo registry');
-    if (sub === 'build') writeDefault(ctx, pathOf(ctx, 'target'), def('cargoTarget'), 'cargo target/ directory');
+    // the bulk (deps/, build/, incremental/) under the profile's directory, beside the binaries: a
+    // COPY of target/release/<name> takes one binary, a COPY of target/release all of it
+    const targetDir = flagValues(cmd, '--target-dir')[0] ?? s.env.CARGO_TARGET_DIR ?? 'target';
+    const profile = hasFlag(cmd, '--release', '-r') ? 'release' : flagValues(cmd, '--profile')[0] ?? 'debug';
+    if (sub === 'build') writeDefault(ctx, pathOf(ctx, `${targetDir}/${profile}/deps`), def('cargoTarget'), 'cargo target/ directory');
     else writeDefault(ctx, `${cargoHome}/bin/${ctx.layer}`, def('rustBinary'), 'cargo-installed binary');
   }
 }
