@@ -162,15 +162,17 @@ export function shippedStage(model: DockerfileModel, target?: string | null): St
   return model.stages.length ? model.stages[model.stages.length - 1] : null;
 }
 
+/** The stage, the stage it is built FROM, and so on down to the one on an image. */
+export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) chain.push(s);
+  return chain;
+}
+
 /** Stages whose files end up in the shipped image (the shipped one and those it is built FROM). */
 export function runtimeStages(model: DockerfileModel, target?: string | null): Set<number> {
-  const out = new Set<number>();
-  let s = shippedStage(model, target);
-  while (s) {
-    out.add(s.index);
-    s = s.baseStage !== null ? model.stages[s.baseStage] : null;
-  }
-  return out;
+  const shipped = shippedStage(model, target);
+  return new Set(shipped ? stageChain(model, shipped).map((s) => s.index) : []);
 }
 
 /** Lines of text [start, end) with their trailing newline, for deleting whole instructions. */

@@ -1,7 +1,7 @@
 /** What passes need to know about commands and base images. */
 import type { DockerfileModel, EmbeddedScript, Instruction, Stage } from '../model/types';
 import type { ShellCommand } from '../shell/types';
-import { APT, commandsOf, editableScript, subcommandWord } from './edit';
+import { APT, commandsOf, editableScript, isAptInstall, runtimeStages, subcommandWord } from './edit';
 
 /** Commands whose effect lasts beyond themselves in the same shell (so joining RUNs with && would change what follows). */
 const STATEFUL = new Set(['cd', 'pushd', 'popd', 'export', 'set', 'source', '.', 'unset', 'umask', 'ulimit', 'exit', 'exec', 'alias', 'shopt', 'trap', 'readonly', 'declare', 'typeset', 'local', 'return', 'eval', 'newgrp', 'su']);
@@ -230,4 +230,29 @@ export function descendants(model: DockerfileModel, stage: Stage): Stage[] {
     if (s.baseStage !== null && out.some((o) => o.index === s.baseStage) && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** An apt install in a RUN of a shipped stage that a pass can append clean-up commands to. */
+export interface AppendableAptInstall {
+  stage: Stage;
+  ins: Instruction;
+  script: EmbeddedScript;
+  cmds: ShellCommand[];
+  /** index in `cmds` of the first apt-get install */
+  installAt: number;
+}
+
+/** The RUNs of the shipped image that install apt packages and can take more commands at their end. */
+export function* appendableAptInstalls(model: DockerfileModel, target: string | null | undefined): Generator<AppendableAptInstall> {
+  const shipped = runtimeStages(model, target);
+  for (const stage of model.stages) {
+    if (!shipped.has(stage.index)) continue;
+    for (const ins of stage.instructions) {
+      const script = editableScript(model, ins);
+      if (!script || !safeToAppend(script)) continue;
+      const cmds = commandsOf(script);
+      const installAt = cmds.findIndex(isAptInstall);
+      if (installAt >= 0) yield { stage, ins, script, cmds, installAt };
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { DockerfileModel, Stage } from '../../model/types';
-import { Changes, kw, shippedStage, styleOf, wholeLines } from '../edit';
+import { Changes, kw, shippedStage, stageChain, styleOf, wholeLines } from '../edit';
 import { familyOf, installedPackages, isInstall, repoName } from '../facts';
 import type { Pass } from '../types';
 import { wholeContextCopy } from './copy-manifests-first';
@@ -20,14 +20,9 @@ const DAEMON_PACKAGES = new Set([
 
 /** True when the stage (or one it builds on) installs a system service. */
 function installsDaemon(model: DockerfileModel, stage: Stage): boolean {
-  for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) {
-    for (const ins of s.instructions) {
-      for (const e of ins.keyword === 'RUN' ? ins.scripts : []) {
-        for (const c of e.script.commands) if (isInstall(c) && installedPackages(c).some((p) => DAEMON_PACKAGES.has(p))) return true;
-      }
-    }
-  }
-  return false;
+  return stageChain(model, stage).some((s) =>
+    s.instructions.some((ins) => ins.keyword === 'RUN' && ins.scripts.some((e) => e.script.commands.some((c) => isInstall(c) && installedPackages(c).some((p) => DAEMON_PACKAGES.has(p))))),
+  );
 }
 
 function lastUser(stage: Stage): string | null {
@@ -37,9 +32,7 @@ function lastUser(stage: Stage): string | null {
 }
 
 function rootImage(model: DockerfileModel, stage: Stage): Stage {
-  let s = stage;
-  while (s.baseStage !== null) s = model.stages[s.baseStage];
-  return s;
+  return stageChain(model, stage).at(-1)!;
 }
 
 export const pass: Pass = {
@@ -54,9 +47,7 @@ export const pass: Pass = {
     const stage = shippedStage(model, options.target);
     if (!stage) return changes.output();
     // any USER in the stage (or its parents) is a decision the author already made
-    for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) {
-      if (lastUser(s) !== null) return changes.output();
-    }
+    if (stageChain(model, stage).some((s) => lastUser(s) !== null)) return changes.output();
     const start = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
     if (!start.length || start.some((i) => PRIV_TOOLS.test(i.argsText))) return changes.output();
     const root = rootImage(model, stage);

@@ -1,9 +1,9 @@
 import type { DockerfileModel, Instruction, Stage } from '../../model/types';
-import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, joiner, runtimeStages, styleOf } from '../edit';
-import { installedPackages, isDockerHub, managerOf, repoName, safeToAppend } from '../facts';
+import { appendCommand, Changes, joiner, stageChain, styleOf } from '../edit';
+import { appendableAptInstalls, installedPackages, isDockerHub, managerOf, repoName } from '../facts';
 import type { Pass } from '../types';
 import type { TextEdit } from '../../types';
-import { callsBuildTools, TOOLCHAIN } from './remove-build-toolchain';
+import { laterStepsBuild, TOOLCHAIN } from './remove-build-toolchain';
 
 /**
  * Marks the packages that own the libraries the built extensions link against as manually
@@ -22,20 +22,13 @@ export const KEEP_LINKED_LIBRARIES = [
 const BUILDS_EXTENSIONS = /\b(docker-php-ext-install|docker-php-ext-configure|pecl\s+install|phpize|make|gcc|cc|cmake)\b/;
 
 function isPhpImage(model: DockerfileModel, stage: Stage): boolean {
-  for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) {
-    if (s.baseStage !== null) continue;
-    return !s.isScratch && !s.image.unresolved && isDockerHub(s) && repoName(s) === 'php' && !/alpine/.test(s.image.tag ?? '');
-  }
-  return false;
+  const s = stageChain(model, stage).at(-1)!;
+  return !s.isScratch && !s.image.unresolved && isDockerHub(s) && repoName(s) === 'php' && !/alpine/.test(s.image.tag ?? '');
 }
 
 /** True when a SHELL in effect or the script turns on pipefail: one library outside dpkg would then fail the RUN. */
 function pipefail(model: DockerfileModel, stage: Stage, ins: Instruction): boolean {
-  if (/pipefail/.test(ins.argsText)) return true;
-  for (let s: Stage | null = stage; s; s = s.baseStage !== null ? model.stages[s.baseStage] : null) {
-    if (s.instructions.some((i) => i.keyword === 'SHELL' && /pipefail/.test(i.argsText))) return true;
-  }
-  return false;
+  return /pipefail/.test(ins.argsText) || stageChain(model, stage).some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && /pipefail/.test(i.argsText)));
 }
 
 /**
@@ -67,38 +60,29 @@ export const pass: Pass = {
   profiles: ['recommended', 'smallest'],
   apply({ model, options }) {
     const changes = new Changes(this);
-    const shipped = runtimeStages(model, options.target);
     const style = styleOf(model);
-    for (const stage of model.stages) {
-      if (!shipped.has(stage.index) || !isPhpImage(model, stage)) continue;
-      for (const ins of stage.instructions) {
-        const s = editableScript(model, ins);
-        if (!s || !safeToAppend(s) || pipefail(model, stage, ins)) continue;
-        const cmds = commandsOf(s);
-        const installAt = cmds.findIndex(isAptInstall);
-        if (installAt < 0) continue;
-        const installed = installedPackages(cmds[installAt]).filter((p) => !p.includes('$'));
-        const devs = installed.filter((p) => /-dev$/.test(p));
-        if (!devs.length) continue;
-        // compilers installed for pecl go with them, unless a later step builds something (npm's node-gyp, pip)
-        const later = stage.instructions.filter((i) => i.index > ins.index && (i.keyword === 'RUN' || i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'));
-        if (!later.some(callsBuildTools)) devs.push(...installed.filter((p) => TOOLCHAIN.has(p)));
-        // the headers are for extensions this same RUN builds
-        if (!cmds.slice(installAt + 1).some((c) => c.base === 'docker-php-ext-install' || (c.base === 'pecl' && c.args[0] === 'install'))) continue;
-        if (cmds.some((c) => (managerOf(c) === 'apt' && /^(purge|remove|autoremove)$/.test(c.args[0] ?? '')) || c.base === 'apt-mark')) continue;
-        // a later step that compiles still needs them
-        if (stage.instructions.some((i) => i.index > ins.index && i.keyword === 'RUN' && BUILDS_EXTENSIONS.test(i.argsText))) continue;
-        changes.add(
-          `Purge ${devs.join(', ')} after building the extensions`,
-          `The -dev packages (headers, static libraries, pkg-config files and the compilers some of them pull in) are needed only while docker-php-ext-install or pecl compiles; they stay in the image otherwise. ` +
-            'The RUN now marks the packages of the libraries the built extensions link against as manually installed (found with ldd), then purges the -dev packages with what only they needed, in the same layer. ' +
-            'Check that nothing at run time compiles code or needs those headers.',
-          [
-            ...(cmds.some((c) => c.pipeline.length > 1) ? [] : ignorePipefail(model, ins, style.eol)),
-            appendCommand(style, s, `${KEEP_LINKED_LIBRARIES.join(` ${style.escape}${style.eol}${style.indent}   | `)}${joiner(style)}apt-get purge -y --auto-remove ${devs.join(' ')}`),
-          ],
-        );
-      }
+    for (const { stage, ins, script, cmds, installAt } of appendableAptInstalls(model, options.target)) {
+      if (!isPhpImage(model, stage) || pipefail(model, stage, ins)) continue;
+      const installed = installedPackages(cmds[installAt]).filter((p) => !p.includes('$'));
+      const devs = installed.filter((p) => /-dev$/.test(p));
+      if (!devs.length) continue;
+      // compilers installed for pecl go with them, unless a later step builds something (npm's node-gyp, pip)
+      if (!laterStepsBuild(stage, ins)) devs.push(...installed.filter((p) => TOOLCHAIN.has(p)));
+      // the headers are for extensions this same RUN builds
+      if (!cmds.slice(installAt + 1).some((c) => c.base === 'docker-php-ext-install' || (c.base === 'pecl' && c.args[0] === 'install'))) continue;
+      if (cmds.some((c) => (managerOf(c) === 'apt' && /^(purge|remove|autoremove)$/.test(c.args[0] ?? '')) || c.base === 'apt-mark')) continue;
+      // a later step that compiles still needs them
+      if (stage.instructions.some((i) => i.index > ins.index && i.keyword === 'RUN' && BUILDS_EXTENSIONS.test(i.argsText))) continue;
+      changes.add(
+        `Purge ${devs.join(', ')} after building the extensions`,
+        `The -dev packages (headers, static libraries, pkg-config files and the compilers some of them pull in) are needed only while docker-php-ext-install or pecl compiles; they stay in the image otherwise. ` +
+          'The RUN now marks the packages of the libraries the built extensions link against as manually installed (found with ldd), then purges the -dev packages with what only they needed, in the same layer. ' +
+          'Check that nothing at run time compiles code or needs those headers.',
+        [
+          ...(cmds.some((c) => c.pipeline.length > 1) ? [] : ignorePipefail(model, ins, style.eol)),
+          appendCommand(style, script, `${KEEP_LINKED_LIBRARIES.join(` ${style.escape}${style.eol}${style.indent}   | `)}${joiner(style)}apt-get purge -y --auto-remove ${devs.join(' ')}`),
+        ],
+      );
     }
     return changes.output();
   },
