@@ -158,8 +158,21 @@ const LANGUAGE_IMAGE_ROLES: PackageRoles = {
   runtimeOf: (p) => (p in DEV_RUNTIME ? (DEV_RUNTIME[p] ? [DEV_RUNTIME[p]!] : []) : null),
 };
 
-/** Splits what an apt/apk RUN installs into builder-only and runtime packages. */
-export function splitPackages(model: DockerfileModel, ins: Instruction, roles: PackageRoles = LANGUAGE_IMAGE_ROLES): AptSplit | null {
+/**
+ * Splits what an apt/apk RUN installs into builder-only and runtime packages. The structural passes
+ * ask several times per RUN on every analysis, so each answer is kept with its instruction.
+ */
+export function splitPackages(model: DockerfileModel, ins: Instruction, roles: PackageRoles = LANGUAGE_IMAGE_ROLES): Readonly<AptSplit> | null {
+  let byRoles = splits.get(ins);
+  if (!byRoles) splits.set(ins, (byRoles = new Map()));
+  let split = byRoles.get(roles);
+  if (split === undefined) byRoles.set(roles, (split = computeSplit(model, ins, roles)));
+  return split;
+}
+
+const splits = new WeakMap<Instruction, Map<PackageRoles, AptSplit | null>>();
+
+function computeSplit(model: DockerfileModel, ins: Instruction, roles: PackageRoles): AptSplit | null {
   const s = editableScript(model, ins);
   if (!s) return null;
   const cmds = commandsOf(s);
