@@ -3,7 +3,7 @@ import { parseDockerIgnore } from './model/dockerignore';
 import { runRules } from './rules/engine';
 import { ALL_RULES } from './rules/registry';
 import type { RuleConfig } from './rules/config';
-import { estimateImage } from './size';
+import { estimateImage, type BuildContext } from './size';
 import { optimize } from './optimize';
 import type { Profile } from './optimize/types';
 import type { AnalysisResult } from './types';
@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   target?: string | null;
   /** the user's estimate of the build context size, in bytes */
   contextBytes?: number | null;
+  /** the build context's files after .dockerignore and its dependency lists (the CLI reads them) */
+  context?: BuildContext | null;
   /** text of the build context's .dockerignore */
   dockerignore?: string | null;
   config?: Partial<RuleConfig> | null;
@@ -62,7 +64,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
 
   t = now();
   const size = model.stages.length
-    ? estimateImage(model, { target: options.target ?? undefined, contextBytes: options.contextBytes ?? null, dockerignore })
+    ? estimateImage(model, { target: options.target ?? undefined, contextBytes: options.contextBytes ?? null, context: options.context ?? null, dockerignore })
     : null;
   timings.size = now() - t;
 
@@ -78,6 +80,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
           disabled: options.disabledChanges ?? [],
           target: options.target ?? null,
           contextBytes: options.contextBytes ?? null,
+          context: options.context ?? null,
         })
       : null;
   timings.optimize = now() - t;

@@ -135,8 +135,9 @@ Options:
       --trusted-registry HOST    allowed registry for FROM (repeatable)
   -c, --config FILE              config file (default: .layerlab.yaml or .hadolint.yaml here)
       --context DIR              build context (default: the Dockerfile's folder); its
-                                 .dockerignore feeds the checks and the size estimate
-      --context-size SIZE        estimated build context size, e.g. 250MB
+                                 .dockerignore feeds the checks, and COPY sources and
+                                 requirements*.txt are measured from it for the sizes
+      --context-size SIZE        the context's size, e.g. 250MB, instead of measuring it
       --target STAGE             the stage that ships (default: the last one)
       --build-arg NAME=VALUE     a build argument (resolves FROM; BUILDKIT_DOCKERFILE_CHECK
                                  replaces the # check= directive)

@@ -155,6 +155,25 @@ describe('layerlab CLI', () => {
     expect(timed.err).toMatch(/^timings \(full analysis[^\n]*ms for 2 files\nup to 300 lines: 2 files, median [\d.]+ ms, p90 [\d.]+ ms, p99 [\d.]+ ms\n  slowest [\d.]+ ms: (Dockerfile \(7 lines\)|clean\.Dockerfile \(3 lines\))\n$/);
   });
 
+  it("measures the build context from disk: .dockerignore applied, requirements read, unless a size is given", () => {
+    const app = join(dir, 'ctxapp');
+    mkdirSync(join(app, 'data'), { recursive: true });
+    writeFileSync(join(app, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n');
+    writeFileSync(join(app, 'requirements.txt'), 'flask==3.0.3\n');
+    writeFileSync(join(app, 'main.py'), 'print(1)\n');
+    writeFileSync(join(app, 'data', 'big.bin'), Buffer.alloc(2_000_000));
+    writeFileSync(join(app, '.dockerignore'), 'data\n');
+    const layers = (args: string[], input?: string) => JSON.parse(run(['--format', 'json', '--no-fail', ...args], input).out).files[0].layers as { why: string; bytes: number }[];
+    const measured = layers(['ctxapp/Dockerfile']);
+    expect(measured[3].why).toMatch(/pip install -r requirements\.txt: flask and \d+ more packages/);
+    expect(measured[4].why).toMatch(/build context as measured \(4 files\)/);
+    expect(measured[4].bytes).toBeLessThan(1_000);
+    expect(layers(['--context-size', '5MB', 'ctxapp/Dockerfile'])[4].why).toMatch(/as you sized it, 5(\.0)? MB/);
+    const text = 'FROM python:3.12-slim\nCOPY . /app\n';
+    expect(layers(['-'], text)[1].why).toMatch(/size unknown/);
+    expect(layers(['--context', 'ctxapp', '-'], text)[1].why).toMatch(/as measured/);
+  });
+
   it('prints help and version', () => {
     expect(run(['--help']).out).toMatch(/Usage:/);
     expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);

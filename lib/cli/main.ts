@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command-line entry: the only file of lib/cli that touches Node's fs and process.
+// The command-line entry: with context-scan.ts, the only code of lib/cli that touches Node's fs and process.
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { analyze } from '../analyze';
@@ -18,6 +18,7 @@ import { VERSION } from '../version';
 import { unifiedDiff } from '../report/diff';
 import { formatBytes } from '../report/bytes';
 import { renderTimings, type FileTiming } from '../report/timings';
+import { scanContext } from './context-scan';
 
 let stdinText: string | null = null;
 const DOCS_BASE = process.env.LAYERLAB_DOCS_URL || 'https://layerlab.dev';
@@ -75,11 +76,17 @@ function main(argv: string[]): number {
       unreadable = true;
       continue;
     }
+    const dockerignore = findDockerignore(path, args.context);
+    // a size the user gave wins; standard input has no folder unless --context names one
+    const context = args.contextBytes === null && (path !== '-' || args.context !== null)
+      ? scanContext(args.context ?? dirname(path), dockerignore)
+      : null;
     const started = performance.now();
     const result = analyze(text, {
       config: rules,
-      dockerignore: findDockerignore(path, args.context),
+      dockerignore,
       contextBytes: args.contextBytes,
+      context,
       target: args.target,
       profile: args.profile,
       buildArgs: args.buildArgs,

@@ -4,12 +4,13 @@
  */
 import type { DockerfileModel } from '../model/types';
 import type { ImageEstimate } from '../types';
-import { estimateImage, type SizeEstimate } from '../size';
+import { estimateImage, type BuildContext, type SizeEstimate } from '../size';
 
 /** What the estimate depends on besides the text: the stage that ships and the context size. */
 export interface EstimateInputs {
   target: string | null;
   contextBytes: number | null;
+  context?: BuildContext | null;
 }
 
 const cache = new WeakMap<DockerfileModel, Map<string, SizeEstimate | null>>();
@@ -18,9 +19,9 @@ function estimateOf(model: DockerfileModel, inputs: EstimateInputs): SizeEstimat
   if (!model.stages.length) return null;
   let byInputs = cache.get(model);
   if (!byInputs) cache.set(model, (byInputs = new Map()));
-  const key = `${inputs.target ?? ''}\u0000${inputs.contextBytes ?? ''}`;
+  const key = `${inputs.target ?? ''}\u0000${inputs.contextBytes ?? ''}\u0000${inputs.context?.id ?? ''}`;
   if (!byInputs.has(key)) {
-    byInputs.set(key, estimateImage(model, { target: inputs.target ?? undefined, contextBytes: inputs.contextBytes, shippedOnly: true }));
+    byInputs.set(key, estimateImage(model, { target: inputs.target ?? undefined, contextBytes: inputs.contextBytes, context: inputs.context ?? null, shippedOnly: true }));
   }
   return byInputs.get(key) ?? null;
 }

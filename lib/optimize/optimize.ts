@@ -139,7 +139,7 @@ function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<str
   const profile = options.profile ?? 'recommended';
   const disabled = new Set([...(options.disabled ?? []), ...held]);
   const target = options.target ?? null;
-  const inputs: EstimateInputs = { target, contextBytes: options.contextBytes ?? null };
+  const inputs: EstimateInputs = { target, contextBytes: options.contextBytes ?? null, context: options.context ?? null };
   let current = typeof text === 'string' ? text : String(text ?? '');
   const input = current;
   const parseCached = (t: string) => parseInPipeline(input, t);

@@ -1,4 +1,5 @@
 import type { DockerfileModel } from '../model/types';
+import type { BuildContext } from '../size/context';
 import type { LessonId, OptimizationChange, OptimizedResult, Risk, TextEdit } from '../types';
 
 export type Profile = 'safe' | 'recommended' | 'smallest';
@@ -11,6 +12,8 @@ export interface OptimizeOptions {
   target?: string | null;
   /** the user's build context size in bytes, passed to the estimator */
   contextBytes?: number | null;
+  /** the build context's files and dependency lists, passed to the estimator */
+  context?: BuildContext | null;
 }
 
 export interface PassInput {

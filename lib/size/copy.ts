@@ -10,12 +10,16 @@ import { normPath, type VfsEntry } from './vfs';
 import type { StageState } from './state';
 import { write, type LayerContext } from './run';
 import { formatBytes } from './units';
+import { cleanPath, parseDockerIgnore } from '../model/dockerignore';
+import { matchContext, type BuildContext } from './context';
 
 const LOCK = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|uv\.lock|Cargo\.lock|Gemfile\.lock|composer\.lock|go\.sum|gradle\.lockfile|mix\.lock)$/i;
 const MANIFEST = /(^|\/)(requirements[\w.-]*\.(txt|in)|constraints\.txt|package\*?\.json|package\.json|go\.mod|Gemfile|Pipfile|pyproject\.toml|setup\.(py|cfg)|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|\.npmrc|\.yarnrc(\.yml)?|Makefile|Dockerfile|[\w.-]+\.(conf|cfg|ini|ya?ml|json|toml|sh|env|properties|xml|txt|md|py|js|ts|rb|php|sql|pem|crt|key|html|css))$/i;
 
 export interface CopyOptions {
   contextBytes: number | null;
+  /** the build context's files, when known: sources are measured, not guessed */
+  context: BuildContext | null;
   stages: Map<string, StageState>;
 }
 
@@ -63,14 +67,54 @@ export function analyseCopy(ins: Instruction, ctx: LayerContext, opts: CopyOptio
     else if (external) {
       const { d, what } = defaultForPath(normPath(src));
       write(ctx, target, d[0], d[1], d[2], `${what} from image ${external}, ${formatBytes(d[0])}`, 'guessed', 'stage');
-    } else copyFromContext(ctx, ins, src, target, opts);
+    } else if (opts.context && !isRemote(src)) copyMeasured(ctx, ins, src, target, destPath, destIsDir, opts.context);
+    else copyFromContext(ctx, ins, src, target, opts);
   }
 }
 
 const isContextRoot = (src: string) => /^(\.\/?|\*|\.\/\*)$/.test(src);
 
+const isRemote = (src: string) => /^(https?|ftp):\/\//.test(src) || /^git@/.test(src);
+const archive = (ins: Instruction, src: string) => (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|tbz2?|txz)$/.test(src) ? 2.5 : 1);
+
+/** A COPY from a context whose files are known: the bytes of what the source matches. */
+function copyMeasured(ctx: LayerContext, ins: Instruction, src: string, target: string, destPath: string, destIsDir: boolean, context: BuildContext): void {
+  const clean = cleanPath(src.replace(/^\/+/, ''));
+  const m = matchContext(context, src);
+  const extract = archive(ins, src);
+  const bytes = m.bytes * extract;
+  const conf: Confidence = context.partial || extract > 1 ? 'estimated' : 'known';
+  // a source missing from the context keeps a 1-byte ceiling, so the layer still says why it is empty
+  const high = context.partial ? Math.max(bytes * 2, bytes + def('contextCopy')[0]) : Math.max(bytes, m.files ? 0 : 1);
+  const what = isContextRoot(src) ? 'build context as measured'
+    : m.files === 0 ? `${src}: not in the build context (after .dockerignore), so the build fails here`
+    : clean in context.files ? `${src} (file${extract > 1 ? ', extracted' : ''}, measured)` : `${src} (${m.files} file${m.files === 1 ? '' : 's'}, measured)`;
+  const files = isContextRoot(src) ? ` (${m.files.toLocaleString('en')} files${context.partial ? ' or more' : ''})` : '';
+  write(ctx, target, bytes, bytes, high, `${what}${files}, ${formatBytes(bytes)}`, conf, 'context');
+  // where the readable dependency lists land, so a later `pip install -r` finds their text
+  for (const t of Object.keys(context.texts)) {
+    const at = landing(t, clean, src, target, destPath, destIsDir);
+    if (at) ctx.state.contextFiles.set(at, t);
+  }
+}
+
+/** The image path a context file lands at when COPY takes `src`, or null when it does not. */
+function landing(file: string, clean: string, src: string, target: string, destPath: string, destIsDir: boolean): string | null {
+  if (isContextRoot(src) || clean === '') return normPath(file, destPath);
+  if (file === clean) return target;
+  if (file.startsWith(`${clean}/`)) return normPath(file.slice(clean.length + 1), destPath);
+  if (!/[*?[\\]/.test(clean)) return null;
+  const pattern = parseDockerIgnore(clean);
+  if (!pattern.ignores(file)) return null;
+  const parts = file.split('/');
+  // the matched entry is the file itself or the directory at the pattern's depth
+  const depth = clean.split('/').length;
+  const rest = parts.slice(depth).join('/');
+  return rest ? normPath(rest, destPath) : destIsDir ? normPath(parts[parts.length - 1], destPath) : destPath;
+}
+
 function copyFromContext(ctx: LayerContext, ins: Instruction, src: string, target: string, opts: CopyOptions): void {
-  if (/^(https?|ftp):\/\//.test(src) || /^git@/.test(src)) {
+  if (isRemote(src)) {
     const d = def('download');
     return write(ctx, target, d[0], d[1], d[2], `ADD of ${src.replace(/^\w+:\/\//, '').split('/')[0]} download, ${formatBytes(d[0])}`, d[3], 'context');
   }
@@ -86,7 +130,7 @@ function copyFromContext(ctx: LayerContext, ins: Instruction, src: string, targe
   // in the context, a name without extension is a source directory far more often than a binary
   const { d, what } = guess.what === 'binary' ? { d: def('contextDir'), what: 'directory' } : guess;
   // ADD auto-extracts local tar archives
-  const extract = ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|tbz2?|txz)$/.test(src) ? 2.5 : 1;
+  const extract = archive(ins, src);
   let [bytes, low, high] = [d[0] * extract, d[1] * extract, d[2] * extract];
   if (opts.contextBytes != null) [bytes, low, high] = [Math.min(bytes, opts.contextBytes), Math.min(low, opts.contextBytes), Math.min(high, opts.contextBytes)];
   const both = /package\*\.json/.test(src) ? def('lockFile')[0] : 0; // package*.json brings the lock file along

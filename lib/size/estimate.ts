@@ -8,12 +8,13 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import { lookupBaseImage, ratioFor, type BaseImageInfo } from './base-image';
 import { aptSuite, baseInstalled } from './apt';
 import { alpineBaseline } from './alpine';
-import { analyseRun, mountTargets, type LayerContext } from './run';
+import { analyseRun, boundContextFiles, mountTargets, type LayerContext } from './run';
 import { analyseCopy } from './copy';
 import { cloneState, newState, type StageState } from './state';
 import { normPath } from './vfs';
 import { formatBytes } from './units';
 import { textMemo } from '../text-cache';
+import type { BuildContext } from './context';
 
 export interface EstimateOptions {
   /** stage name or index to build; default the last stage */
@@ -22,6 +23,8 @@ export interface EstimateOptions {
   contextBytes?: number | null;
   /** reserved: parsed .dockerignore (not used for sizing yet) */
   dockerignore?: unknown;
+  /** the build context's files, when known (the CLI reads them): COPY sources are measured */
+  context?: BuildContext | null;
   /** size only the stages the shipped one is built from (its layers and image are the same) */
   shippedOnly?: boolean;
 }
@@ -59,7 +62,7 @@ export function estimateImage(model: DockerfileModel, options: EstimateOptions =
     const name = stage.name ?? String(stage.index);
     const shipped = stage.index === targetIndex;
     const parent = stage.baseStage != null ? results[stage.baseStage] : undefined;
-    const result = stageResult(model, stage, name, layers.length, parent, results, byName, options.contextBytes ?? null);
+    const result = stageResult(model, stage, name, layers.length, parent, results, byName, { contextBytes: options.contextBytes ?? null, context: options.context ?? null });
     result.layers.forEach((l, k) => {
       const line = stage.instructions[result.sources[k]].span.start.line;
       layers.push({
@@ -130,23 +133,29 @@ const rememberedStages = textMemo((_key: string): { result: StageResult | null }
 
 function stageResult(
   model: DockerfileModel, stage: Stage, name: string, fromLayer: number, parent: StageResult | undefined,
-  earlier: readonly (StageResult | undefined)[], byName: Map<string, StageState>, contextBytes: number | null,
+  earlier: readonly (StageResult | undefined)[], byName: Map<string, StageState>, inputs: ContextInputs,
 ): StageResult {
   const texts = stage.instructions.map((ins) => model.text.slice(ins.span.startOffset, ins.span.endOffset));
   // COPY --from and RUN --mount=...,from= read other stages (over-matching only costs a miss)
   const readsOthers = stage.instructions.some((ins, i) => ins !== stage.from && /from[=\s]/i.test(texts[i]));
   const key = [
-    model.escapeChar, contextBytes ?? '', stage.index, name, fromLayer,
+    model.escapeChar, inputs.contextBytes ?? '', inputs.context?.id ?? '', stage.index, name, fromLayer,
     parent ? `stage ${parent.id}` : JSON.stringify([stage.image, stage.isScratch]),
     readsOthers ? earlier.slice(0, stage.index).map((r) => r?.id ?? 'x').join(',') : '',
     ...texts,
   ].join('\u0001');
   const slot = rememberedStages(key);
-  if (!slot.result) slot.result = walkStage(stage, name, fromLayer, parent?.state, byName, contextBytes);
+  if (!slot.result) slot.result = walkStage(stage, name, fromLayer, parent?.state, byName, inputs);
   return slot.result;
 }
 
-function walkStage(stage: Stage, name: string, fromLayer: number, parent: StageState | undefined, byName: Map<string, StageState>, contextBytes: number | null): StageResult {
+/** What the walk knows of the build context: the size the user typed, or its files. */
+interface ContextInputs {
+  contextBytes: number | null;
+  context: BuildContext | null;
+}
+
+function walkStage(stage: Stage, name: string, fromLayer: number, parent: StageState | undefined, byName: Map<string, StageState>, inputs: ContextInputs): StageResult {
   const layers: StageResult['layers'] = [];
   const sources: number[] = [];
   const compressed: number[] = [];
@@ -183,7 +192,7 @@ function walkStage(stage: Stage, name: string, fromLayer: number, parent: StageS
     if (!LAYER_KEYWORDS.has(ins.keyword)) return;
     const idx = fromLayer + layers.length;
     sources.push(position);
-    const ctx: LayerContext = { state, layer: idx, mounts: [], wasted: new Map(), unknownCommands: [] };
+    const ctx: LayerContext = { state, layer: idx, mounts: [], wasted: new Map(), unknownCommands: [], buildContext: inputs.context };
     if (ins.keyword === 'WORKDIR') {
       const dir = ins.words[0]?.value ?? '/';
       state.workdir = normPath(dir.replace(/\$\{?(\w+)\}?/g, (m, v: string) => state.env[v] ?? m), state.workdir);
@@ -193,8 +202,9 @@ function walkStage(stage: Stage, name: string, fromLayer: number, parent: StageS
     }
     if (ins.keyword === 'RUN') {
       ctx.mounts = mountTargets(ins, state);
+      if (inputs.context) ctx.boundFiles = boundContextFiles(ins, state, inputs.context);
       analyseRun(ins, ctx);
-    } else analyseCopy(ins, ctx, { contextBytes, stages: byName });
+    } else analyseCopy(ins, ctx, { contextBytes: inputs.contextBytes, context: inputs.context, stages: byName });
     const mine = state.vfs.entries.filter((e) => e.layer === idx);
     const bytes = mine.reduce((a, e) => a + e.bytes, 0);
     const low = mine.reduce((a, e) => a + e.low, 0);

@@ -11,6 +11,8 @@ import { parseShell } from '../shell/parse';
 import { aptInstall, namedPackagesBytes } from './apt';
 import { apkAdd } from './alpine';
 import { pipInstall, requirementName } from './python';
+import { parseRequirements, type Requirements } from './requirements';
+import { contextText, type BuildContext } from './context';
 import { def, pythonTable, type DefaultEntry } from './data';
 import { normPath, type Removal, type VfsEntry } from './vfs';
 import type { StageState } from './state';
@@ -26,6 +28,10 @@ export interface LayerContext {
   wasted: Map<number, number>;
   /** some command wrote something we cannot size */
   unknownCommands: string[];
+  /** the build context's files and dependency lists, when known */
+  buildContext?: BuildContext | null;
+  /** image path -> context path of dependency lists bind-mounted into this RUN */
+  boundFiles?: Map<string, string>;
 }
 
 /** Adds `bytes` at `path` for this layer; a same-path entry from an earlier layer is overwritten. */
@@ -69,12 +75,39 @@ function pathOf(ctx: LayerContext, p: string): string {
 
 /** Cache/bind/tmpfs/secret mount targets of `RUN --mount=...`. */
 export function mountTargets(ins: Instruction, state: StageState): string[] {
-  const out: string[] = [];
+  return mounts(ins, state).map((m) => m.target);
+}
+
+interface Mount {
+  target: string;
+  options: Record<string, string>;
+}
+
+function mounts(ins: Instruction, state: StageState): Mount[] {
+  const out: Mount[] = [];
   for (const f of ins.flags) {
     if (f.name !== 'mount' || !f.value) continue;
-    const kv = Object.fromEntries(f.value.split(',').map((p) => { const i = p.indexOf('='); return i < 0 ? [p, ''] : [p.slice(0, i), p.slice(i + 1)]; }));
-    const t = kv.target ?? kv.dst ?? kv.destination;
-    if (t) out.push(normPath(t.replace(/^~/, home(state)), state.workdir));
+    const options: Record<string, string> = Object.fromEntries(f.value.split(',').map((p) => { const i = p.indexOf('='); return i < 0 ? [p, ''] : [p.slice(0, i), p.slice(i + 1)]; }));
+    const t = options.target ?? options.dst ?? options.destination;
+    if (t) out.push({ target: normPath(t.replace(/^~/, home(state)), state.workdir), options });
+  }
+  return out;
+}
+
+/**
+ * Dependency lists a `--mount=type=bind` (from the context, as `docker init` writes them) puts
+ * in this RUN: image path -> context path.
+ */
+export function boundContextFiles(ins: Instruction, state: StageState, context: BuildContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mounts(ins, state)) {
+    if (m.options.type !== 'bind' || m.options.from) continue;
+    const source = (m.options.source ?? m.options.src ?? '').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    for (const t of Object.keys(context.texts)) {
+      if (source === '' || source === '.') out.set(normPath(t, m.target), t);
+      else if (t === source) out.set(m.target, t);
+      else if (t.startsWith(`${source}/`)) out.set(normPath(t.slice(source.length + 1), m.target), t);
+    }
   }
   return out;
 }
@@ -308,7 +341,7 @@ function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): v
   const reqFiles = flagValues(cmd, '-r', '--requirement');
   const specs = pos.slice(1);
   const names = specs.map(requirementName).filter((n): n is string => !!n);
-  const local = specs.filter((x) => !requirementName(x)).length + flagValues(cmd, '-e', '--editable').length;
+  let local = specs.filter((x) => !requirementName(x)).length + flagValues(cmd, '-e', '--editable').length;
   const target = flagValues(cmd, '--target', '-t')[0] ?? flagValues(cmd, '--prefix')[0];
   const venvFromPath = /\/(\.?venv|env|virtualenv)[^/]*\/bin/.exec(s.env.PATH ?? '');
   const prefix = venvPrefix ?? (venvFromPath ? normPath((s.env.PATH ?? '').split(':').find((p) => /\/bin$/.test(p) && /venv|env/.test(p))!.replace(/\/bin$/, '')) : null);
@@ -326,11 +359,21 @@ function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): v
     parts.push(`${r.top}${r.count > 1 ? ` and ${r.count - 1} more packages` : ''}`);
     if (r.unknown.length > r.count / 2) conf = 'guessed';
   }
-  if (reqFiles.length || local) {
+  const unread: string[] = [];
+  for (const file of reqFiles) {
+    const req = readRequirements(ctx, file);
+    if (!req) { unread.push(file); continue; }
+    const r = pipInstall(req.names, s.pip, cpu || req.cpuIndex);
+    bytes += r.installed; low += r.low; high += r.high; wheels += r.wheels;
+    parts.push(`pip install -r ${file}: ${r.count ? `${r.top}${r.count > 1 ? ` and ${r.count - 1} more packages` : ''}` : 'nothing new'}`);
+    if (r.unknown.length > r.count / 2 || req.missing.length) conf = 'guessed';
+    local += req.local;
+  }
+  if (unread.length || local) {
     const d = def('pipRequirementsUnknown');
-    const n = reqFiles.length + local;
+    const n = unread.length + local;
     bytes += d[0] * n; low += d[1] * n; high += d[2] * n; wheels += (d[0] * n) / pythonTable.expansion.b; // the wheels behind the installed bytes
-    parts.push(reqFiles.length ? `pip install -r ${reqFiles.join(' ')} (unseen requirements)` : 'pip install of a local project');
+    parts.push(unread.length ? `pip install -r ${unread.join(' ')} (unseen requirements)` : 'pip install of a local project');
     conf = 'guessed';
   }
   if (!parts.length) return;
@@ -342,6 +385,16 @@ function pip(cmd: ShellCommand, ctx: LayerContext, venvPrefix: string | null): v
     write(ctx, cacheDir ? pathOf(ctx, cacheDir) : `${home(s)}/.cache/pip`, wheels, wheels * 0.5, wheels * 1.2,
       `pip cache of downloaded wheels, ${formatBytes(wheels)}`, conf);
   }
+}
+
+/** The requirements file a COPY brought from a context whose text is known, parsed; else null. */
+function readRequirements(ctx: LayerContext, file: string): Requirements | null {
+  const context = ctx.buildContext;
+  if (!context) return null;
+  const at = normPath(file, ctx.state.workdir);
+  const from = ctx.boundFiles?.get(at) ?? ctx.state.contextFiles.get(at);
+  const text = from === undefined ? null : contextText(context, from);
+  return text === null || from === undefined ? null : parseRequirements(text, from, (p) => contextText(context, p));
 }
 
 function venv(cmd: ShellCommand, ctx: LayerContext): void {

@@ -40,13 +40,15 @@ export interface StageState {
    * manual, so a purge of the -dev packages that pulled them in keeps them
    */
   aptLinkedKept: boolean;
+  /** image path -> context path of the dependency lists COPY brought whose text is known */
+  contextFiles: Map<string, string>;
   counter: number;
 }
 
 export function newState(index: number, name: string, base: BaseImageInfo): StageState {
   return {
     index, name, base, vfs: new Vfs(), env: {}, workdir: '/', apt: null, apk: new Set(), pip: new Set(),
-    pipBytes: 0, confidence: new Map(), installs: new Map(), aptAuto: new Set(), aptSharePkgs: new Map(), aptLinkedKept: false, counter: 0,
+    pipBytes: 0, confidence: new Map(), installs: new Map(), aptAuto: new Set(), aptSharePkgs: new Map(), aptLinkedKept: false, contextFiles: new Map(), counter: 0,
   };
 }
 
@@ -55,5 +57,6 @@ export function cloneState(s: StageState, index: number, name: string): StageSta
     ...s, index, name, vfs: s.vfs.clone(), env: { ...s.env },
     apt: s.apt ? { ...s.apt, installed: { packages: new Set(s.apt.installed.packages), id: s.apt.installed.id } } : null,
     apk: new Set(s.apk), pip: new Set(s.pip), confidence: new Map(s.confidence), installs: new Map(s.installs), aptAuto: new Set(s.aptAuto), aptSharePkgs: new Map(s.aptSharePkgs),
+    contextFiles: new Map(s.contextFiles),
   };
 }
