@@ -13,7 +13,7 @@ import { sameOptimized } from './analysis/prefetch';
 import type { AnalysisOptions, ViewResult } from './analysis/protocol';
 import { Banner } from './Banner';
 import { DEFAULT_DOCKERFILE } from './defaultDockerfile';
-import EditorPane from './EditorPane';
+import EditorPane, { type SideTexts } from './EditorPane';
 import { Header } from './Header';
 import type { MessageKey } from './i18n';
 import type { EditorApi, EditorMarker } from './monaco/editorApi';
@@ -25,9 +25,11 @@ import { SplitPane } from './SplitPane';
 const ANALYSIS_DEBOUNCE_MS = 150;
 const SAVE_DEBOUNCE_MS = 800;
 
+const NO_SIDE: SideTexts = { dockerignore: '', requirements: '' };
+
 interface Boot {
   text: string;
-  dockerignore: string;
+  side: SideTexts;
   tab: PermalinkTab;
   options: PermalinkOptions;
   linkError: PermalinkErrorCode | null;
@@ -53,21 +55,25 @@ export interface Optimized {
 }
 
 /** Options that change the analysis itself; the rest (profile, switched-off changes) only the optimizer. */
-function analysisKey(options: PermalinkOptions, dockerignore: string): string {
-  return JSON.stringify([options.target ?? null, options.contextBytes ?? null, dockerignore]);
+function analysisKey(options: PermalinkOptions, side: SideTexts): string {
+  return JSON.stringify([options.target ?? null, options.contextBytes ?? null, side.dockerignore, side.requirements]);
 }
 
 function optimizerKey(options: PermalinkOptions): string {
   return JSON.stringify([options.profile ?? 'recommended', options.disabledChanges ?? []]);
 }
 
-function requestOptions(options: PermalinkOptions, dockerignore: string): AnalysisOptions {
-  return { ...options, dockerignore: dockerignore || null };
+function requestOptions(options: PermalinkOptions, side: SideTexts): AnalysisOptions {
+  return { ...options, dockerignore: side.dockerignore || null, requirements: side.requirements || null };
+}
+
+function stateOf(text: string, side: SideTexts, tab: PermalinkTab, options: PermalinkOptions): PermalinkState {
+  return { v: 1, text, dockerignore: side.dockerignore || null, requirements: side.requirements || null, tab, options };
 }
 
 /** Link first, then the last session, then the article's example. */
 function readBoot(): Boot {
-  const example: Boot = { text: DEFAULT_DOCKERFILE, dockerignore: '', tab: 'issues', options: {}, linkError: null };
+  const example: Boot = { text: DEFAULT_DOCKERFILE, side: NO_SIDE, tab: 'issues', options: {}, linkError: null };
   const decoded = decodeFragment(window.location.hash);
   if (decoded?.ok) return fromState(decoded.state);
   if (decoded) return { ...example, linkError: decoded.error.code };
@@ -76,7 +82,8 @@ function readBoot(): Boot {
 }
 
 function fromState(state: PermalinkState): Boot {
-  return { text: state.text, dockerignore: state.dockerignore ?? '', tab: state.tab, options: state.options, linkError: null };
+  const side = { dockerignore: state.dockerignore ?? '', requirements: state.requirements ?? '' };
+  return { text: state.text, side, tab: state.tab, options: state.options, linkError: null };
 }
 
 function linkErrorKey(code: PermalinkErrorCode): MessageKey {
@@ -125,7 +132,7 @@ function PlaygroundApp() {
   const [boot, setBoot] = useState<Boot | null>(null);
   const [tab, setTab] = useState<PermalinkTab>('issues');
   const [options, setOptions] = useState<PermalinkOptions>({});
-  const [dockerignore, setDockerignore] = useState('');
+  const [side, setSide] = useState<SideTexts>(NO_SIDE);
   const [linkError, setLinkError] = useState<PermalinkErrorCode | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [optimized, setOptimized] = useState<Optimized | null>(null);
@@ -140,8 +147,8 @@ function PlaygroundApp() {
   const optimizedRef = useRef<Optimized | null>(null);
   const timers = useRef<{ analyse?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout> }>({});
   // Values the debounced callbacks read, so the callbacks can stay stable.
-  const live = useRef({ tab, options, dockerignore });
-  live.current = { tab, options, dockerignore };
+  const live = useRef({ tab, options, side });
+  live.current = { tab, options, side };
 
   const currentText = useCallback(() => (editorRef.current ? editorRef.current.getText() : textRef.current), []);
 
@@ -156,8 +163,8 @@ function PlaygroundApp() {
   }, [showOptimized]);
 
   const save = useCallback(() => {
-    const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
-    saveSession({ v: 1, text: textRef.current, dockerignore: ignore || null, tab: currentTab, options: currentOptions });
+    const { tab: currentTab, options: currentOptions, side: currentSide } = live.current;
+    saveSession(stateOf(textRef.current, currentSide, currentTab, currentOptions));
   }, []);
 
   const scheduleSave = useCallback(() => {
@@ -170,8 +177,8 @@ function PlaygroundApp() {
     if (!client) return;
     const text = currentText();
     textRef.current = text;
-    const { options: currentOptions, dockerignore: ignore } = live.current;
-    client.request(text, requestOptions(currentOptions, ignore));
+    const { options: currentOptions, side: currentSide } = live.current;
+    client.request(text, requestOptions(currentOptions, currentSide));
     setRunning(true);
     markOptimizedPending();
     scheduleSave();
@@ -183,7 +190,7 @@ function PlaygroundApp() {
    * confirms it. False when there is none.
    */
   const showKnownOptimized = useCallback((options: PermalinkOptions): boolean => {
-    const known = clientRef.current?.knownOptimized(requestOptions(options, live.current.dockerignore));
+    const known = clientRef.current?.knownOptimized(requestOptions(options, live.current.side));
     if (!known) return false;
     const shown = optimizedRef.current;
     if (shown?.result === known.optimized && !shown.pending) return true;
@@ -195,8 +202,8 @@ function PlaygroundApp() {
   const optimizeNow = useCallback(() => {
     const client = clientRef.current;
     if (!client) return;
-    const { options: currentOptions, dockerignore: ignore } = live.current;
-    client.optimize(requestOptions(currentOptions, ignore));
+    const { options: currentOptions, side: currentSide } = live.current;
+    client.optimize(requestOptions(currentOptions, currentSide));
     if (!showKnownOptimized(currentOptions)) markOptimizedPending();
     scheduleSave();
   }, [scheduleSave, showKnownOptimized, markOptimizedPending]);
@@ -209,8 +216,8 @@ function PlaygroundApp() {
   const onOptions = useCallback(
     (next: PermalinkOptions) => {
       setOptions(next);
-      const { options: before, dockerignore: ignore } = live.current;
-      if (analysisKey(next, ignore) === analysisKey(before, ignore) && optimizerKey(next) !== optimizerKey(before)) showKnownOptimized(next);
+      const { options: before, side: currentSide } = live.current;
+      if (analysisKey(next, currentSide) === analysisKey(before, currentSide) && optimizerKey(next) !== optimizerKey(before)) showKnownOptimized(next);
     },
     [showKnownOptimized],
   );
@@ -224,7 +231,7 @@ function PlaygroundApp() {
     (next: Boot) => {
       setTab(next.tab);
       setOptions(next.options);
-      setDockerignore(next.dockerignore);
+      setSide(next.side);
       setLinkError(next.linkError);
       textRef.current = next.text;
       // setText fires a content change, which schedules the analysis by itself.
@@ -287,17 +294,17 @@ function PlaygroundApp() {
     };
   }, [applyState, currentText, save]);
 
-  // Target, context size and .dockerignore change the analysis; the optimizer's options only its
+  // Target, context size, .dockerignore and requirements change the analysis; the optimizer's options only its
   // phase (re-run at once, so a toggled change shows within a frame or two); the tab only the session.
   const sentKeys = useRef<{ analysis: string; optimizer: string } | null>(null);
   useEffect(() => {
-    const keys = { analysis: analysisKey(options, dockerignore), optimizer: optimizerKey(options) };
+    const keys = { analysis: analysisKey(options, side), optimizer: optimizerKey(options) };
     const before = sentKeys.current;
     sentKeys.current = keys;
     if (!before) return;
     if (keys.analysis !== before.analysis) scheduleAnalysis();
     else if (keys.optimizer !== before.optimizer) optimizeNow();
-  }, [options, dockerignore, scheduleAnalysis, optimizeNow]);
+  }, [options, side, scheduleAnalysis, optimizeNow]);
   useEffect(() => {
     scheduleSave();
   }, [tab, scheduleSave]);
@@ -365,8 +372,8 @@ function PlaygroundApp() {
   }, [scheduleAnalysis]);
 
   const buildLink = useCallback(() => {
-    const { tab: currentTab, options: currentOptions, dockerignore: ignore } = live.current;
-    return buildPermalink(window.location.href, { v: 1, text: currentText(), dockerignore: ignore || null, tab: currentTab, options: currentOptions });
+    const { tab: currentTab, options: currentOptions, side: currentSide } = live.current;
+    return buildPermalink(window.location.href, stateOf(currentText(), currentSide, currentTab, currentOptions));
   }, [currentText]);
 
   const notice = analysis?.result?.notice ?? null;
@@ -397,8 +404,8 @@ function PlaygroundApp() {
             boot ? (
               <EditorPane
                 initialText={boot.text}
-                dockerignore={dockerignore}
-                onDockerignoreChange={setDockerignore}
+                side={side}
+                onSideChange={setSide}
                 onReady={onEditorReady}
                 onContentChange={scheduleAnalysis}
                 onCursorLine={setCursorLine}

@@ -41,7 +41,10 @@ async function copyText(text: string): Promise<boolean> {
 interface Warning {
   link: string;
   state: PermalinkState;
+  /** in the Dockerfile */
   secrets: SecretFinding[];
+  /** in the pasted requirements.txt (private index URLs carry tokens) */
+  requirementSecrets: SecretFinding[];
 }
 
 /** The state inside a link this page just built (so the button needs nothing but the link). */
@@ -70,9 +73,10 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
     const link = buildLink();
     const state = stateOf(link);
     const secrets = state ? findSecrets(state.text) : [];
-    if (state && secrets.length > 0) {
+    const requirementSecrets = state?.requirements ? findSecrets(state.requirements) : [];
+    if (state && secrets.length + requirementSecrets.length > 0) {
       setShared(null);
-      setWarning({ link, state, secrets });
+      setWarning({ link, state, secrets, requirementSecrets });
       return;
     }
     await copy(link);
@@ -80,8 +84,9 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
 
   const onMask = async () => {
     if (!warning) return;
-    const { link, state, secrets } = warning;
-    await copy(buildPermalink(link, { ...state, text: maskSecrets(state.text, secrets) }), secrets.length);
+    const { link, state, secrets, requirementSecrets } = warning;
+    const requirements = state.requirements ? maskSecrets(state.requirements, requirementSecrets) : state.requirements;
+    await copy(buildPermalink(link, { ...state, text: maskSecrets(state.text, secrets), requirements }), secrets.length + requirementSecrets.length);
   };
 
   const open = shared !== null || warning !== null;
@@ -134,7 +139,7 @@ export function ShareButton({ buildLink }: { buildLink(): string }) {
           data-testid="share-popover"
         >
           <SecretsWarning
-            secrets={warning.secrets}
+            secrets={[...warning.secrets, ...warning.requirementSecrets.map((s) => ({ ...s, file: 'requirements.txt' }))]}
             ti={ti}
             onMask={onMask}
             onAsIs={() => void copy(warning.link)}

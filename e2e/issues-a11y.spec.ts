@@ -181,6 +181,22 @@ test.describe('sharing', () => {
     await expect(page.getByTestId('share-button')).toBeFocused();
   });
 
+  test('a token in a pasted requirements.txt is found and masked too', async ({ page }) => {
+    await page.goto('/');
+    await waitForPlayground(page);
+    await page.getByRole('tab', { name: 'requirements.txt' }).click();
+    const list = `--extra-index-url https://x:${TOKEN}@pypi.example.com/simple\nflask\n`;
+    await page.getByLabel(/Paste the requirements\.txt/).fill(list);
+    await page.getByTestId('share-button').click();
+    const warning = page.getByTestId('secrets-warning');
+    await expect(warning).toContainText('requirements.txt · line 1');
+    await expect(warning).not.toContainText(TOKEN);
+    await page.getByTestId('secrets-mask').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const decoded = decodeFragment(link.slice(link.indexOf('#')));
+    expect(decoded?.ok && decoded.state.requirements).toBe('--extra-index-url https://x:***@pypi.example.com/simple\nflask\n');
+  });
+
   test('no warning for a Dockerfile without secrets', async ({ page }) => {
     await page.goto('/');
     await waitForPlayground(page);

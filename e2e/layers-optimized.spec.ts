@@ -306,3 +306,36 @@ test('a switched change\'s diff highlights are drawn in the same frame as its te
     expect(firstWithText!.highlights, `highlights drawn with the text (switched ${state})`).toBe(final.highlights);
   }
 });
+
+test('Layers: a pasted requirements.txt sizes pip install -r, and a shared link carries it', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForPlayground(page);
+  await typeArticle(page);
+  await page.getByTestId('tab-layers').click();
+  const pipRow = page.locator('[data-testid="layer-row"][data-line="4"]');
+  await expect(pipRow).toContainText('unseen requirements');
+  const total = bytesOf(await page.getByTestId('layers-total').innerText());
+
+  // a small web app: the estimate drops below the 150 MB guess for unseen requirements
+  await page.getByRole('tab', { name: 'requirements.txt' }).click();
+  const list = page.getByLabel(/Paste the requirements\.txt/);
+  await list.fill('flask==3.0.3\ngunicorn\n');
+  await expect(pipRow).toContainText(/flask and \d+ more packages/);
+  await expect.poll(async () => bytesOf(await page.getByTestId('layers-total').innerText())).toBeLessThan(total - 50e6);
+  await page.screenshot({ path: `${SHOTS}/layers-requirements.png` });
+
+  // PyTorch (CUDA wheels by default) makes it several GB
+  await list.fill('torch\n');
+  await expect(pipRow).toContainText('torch');
+  await expect.poll(async () => bytesOf(await page.getByTestId('layers-total').innerText())).toBeGreaterThan(total + 1e9);
+
+  await page.getByTestId('share-button').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForPlayground(other);
+  await other.getByTestId('tab-layers').click();
+  await expect(other.locator('[data-testid="layer-row"][data-line="4"]')).toContainText('torch');
+  await other.getByRole('tab', { name: 'requirements.txt' }).click();
+  await expect(other.getByLabel(/Paste the requirements\.txt/)).toHaveValue('torch\n');
+});

@@ -13,6 +13,7 @@
 import { analyze } from '@/lib/analyze';
 import { optimize } from '@/lib/optimize';
 import { MAX_ANALYSED_CHARS } from '@/lib/model/parse';
+import { pastedRequirements } from '@/lib/size/context';
 import { neighbourOptions, PREFETCH_DELAY_MS, PREFETCH_MAX_CHARS, PREFETCH_MAX_RUN_MS } from './prefetch';
 import type { AnalysisOptions, AnalysisRequest, AnalysisResponse } from './protocol';
 import { toViewResult } from './toViewResult';
@@ -36,6 +37,7 @@ function runOptimizer(id: number, text: string, options: AnalysisOptions): Analy
       disabled: options.disabledChanges ?? [],
       target: options.target ?? null,
       contextBytes: options.contextBytes ?? null,
+      context: pastedRequirements(options.requirements),
     });
     return { id, phase: 'optimized', optimized, ms: performance.now() - started, final: true };
   } catch (err) {
@@ -81,6 +83,7 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
       target: options.target,
       contextBytes: options.contextBytes ?? null,
       dockerignore: options.dockerignore ?? null,
+      context: pastedRequirements(options.requirements),
       skipOptimize: true,
     });
     stages = result.model.stages.length;

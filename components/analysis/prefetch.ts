@@ -29,7 +29,7 @@ export function toggledDisabled(disabled: readonly string[] | undefined, id: str
 
 /** One key per distinct optimizer run: the switched-off ids are a set to the optimizer. */
 export function optimizerRunKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.profile ?? 'recommended', [...(options.disabledChanges ?? [])].sort(), options.target ?? null, options.contextBytes ?? null]);
+  return JSON.stringify([options.profile ?? 'recommended', [...(options.disabledChanges ?? [])].sort(), options.target ?? null, options.contextBytes ?? null, options.requirements ?? null]);
 }
 
 /** The options one click away: each listed change's switch flipped, then each other profile. */

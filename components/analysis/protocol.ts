@@ -11,6 +11,8 @@ export interface AnalysisOptions {
   target?: string;
   contextBytes?: number | null;
   dockerignore?: string | null;
+  /** a pasted requirements.txt, for the size of `pip install -r` */
+  requirements?: string | null;
   /** optimizer profile (default recommended) */
   profile?: Profile;
   /** optimizer change ids the user switched off */

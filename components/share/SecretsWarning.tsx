@@ -1,13 +1,16 @@
 'use client';
-/** The warning shown before sharing a Dockerfile that seems to contain secrets. */
+/** The warning shown before sharing a Dockerfile (or a pasted requirements.txt) that seems to contain secrets. */
 import { useEffect, useRef } from 'react';
 import { SECRET_KIND_LABELS, type SecretFinding } from '@/lib/secrets';
 import type { IssueTranslate } from '../issues/strings';
 
 const MAX_LISTED = 5;
 
+/** A finding, with the pasted file it is in when it is not the Dockerfile. */
+type Listed = SecretFinding & { file?: string };
+
 interface Props {
-  secrets: SecretFinding[];
+  secrets: Listed[];
   ti: IssueTranslate;
   onMask(): void;
   onAsIs(): void;
@@ -34,10 +37,13 @@ export function SecretsWarning({ secrets, ti, onMask, onAsIs, onCancel }: Props)
       </p>
       <ul className="mb-3 space-y-1 rounded border border-border bg-surface-2 px-3 py-2 text-sm" data-testid="secrets-list">
         {secrets.slice(0, MAX_LISTED).map((s) => (
-          <li key={s.start} className="flex flex-wrap gap-x-2">
+          <li key={`${s.file ?? ''}:${s.start}`} className="flex flex-wrap gap-x-2">
             <span className="font-semibold">{SECRET_KIND_LABELS[s.kind]}</span>
             {s.name && <span className="font-mono">{s.name}</span>}
-            <span className="text-muted">{ti('secretsLine', { line: s.line })}</span>
+            <span className="text-muted">
+              {s.file && <span className="font-mono">{s.file} · </span>}
+              {ti('secretsLine', { line: s.line })}
+            </span>
             <span className="font-mono text-muted">{s.hint}</span>
           </li>
         ))}

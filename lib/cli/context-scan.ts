@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDockerIgnore } from '../model/dockerignore';
-import { CONTEXT_TEXT_FILE, type BuildContext } from '../size';
+import { CONTEXT_TEXT_FILE, type MeasuredContext } from '../size';
 import { decodeText } from './decode';
 
 export interface ScanLimits {
@@ -18,10 +18,10 @@ export interface ScanLimits {
 
 export const DEFAULT_SCAN_LIMITS: ScanLimits = { maxEntries: 200_000, maxMillis: 2_000, maxTextBytes: 512 * 1024, maxTexts: 200 };
 
-const scanned = new Map<string, BuildContext | null>();
+const scanned = new Map<string, MeasuredContext | null>();
 
 /** The context at `dir` as .dockerignore text `ignore` leaves it; null when the folder cannot be read. */
-export function scanContext(dir: string, ignore: string | null, limits: ScanLimits = DEFAULT_SCAN_LIMITS): BuildContext | null {
+export function scanContext(dir: string, ignore: string | null, limits: ScanLimits = DEFAULT_SCAN_LIMITS): MeasuredContext | null {
   const root = resolve(dir);
   const key = `${root}\u0000${ignore ?? ''}`;
   if (scanned.has(key)) return scanned.get(key)!;
@@ -30,7 +30,7 @@ export function scanContext(dir: string, ignore: string | null, limits: ScanLimi
   return result;
 }
 
-function scan(root: string, ignoreText: string | null, limits: ScanLimits): BuildContext | null {
+function scan(root: string, ignoreText: string | null, limits: ScanLimits): MeasuredContext | null {
   const ignore = ignoreText ? parseDockerIgnore(ignoreText) : null;
   // with a `!` pattern, something below an ignored folder may come back, so the walk must look inside
   const reincludes = !!ignore?.patterns.some((p) => p.exclusion);

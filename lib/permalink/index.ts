@@ -41,6 +41,8 @@ export interface PermalinkState {
   v: typeof PERMALINK_VERSION;
   text: string;
   dockerignore?: string | null;
+  /** a pasted requirements.txt: sizes `pip install -r` */
+  requirements?: string | null;
   tab: PermalinkTab;
   options: PermalinkOptions;
 }
@@ -81,6 +83,7 @@ export function encodeState(state: PermalinkState): string {
     options: cleanOptions(state.options),
   };
   if (state.dockerignore) payload.dockerignore = state.dockerignore;
+  if (state.requirements) payload.requirements = state.requirements;
   return 's=' + compressToEncodedURIComponent(JSON.stringify(payload));
 }
 
@@ -130,12 +133,13 @@ export function validateState(value: unknown): DecodeResult {
   if (typeof obj.text !== 'string') return fail('invalid');
   if (obj.text.length > MAX_TEXT_CHARS) return fail('too-large');
   const tab: PermalinkTab = isTab(obj.tab) ? obj.tab : 'issues';
-  const dockerignore =
-    typeof obj.dockerignore === 'string' && obj.dockerignore.length <= MAX_TEXT_CHARS ? obj.dockerignore : null;
+  const sideText = (v: unknown) => (typeof v === 'string' && v.length <= MAX_TEXT_CHARS ? v : null);
+  const dockerignore = sideText(obj.dockerignore);
+  const requirements = sideText(obj.requirements);
   const options = typeof obj.options === 'object' && obj.options !== null ? (obj.options as Record<string, unknown>) : {};
   return {
     ok: true,
-    state: { v: PERMALINK_VERSION, text: obj.text, dockerignore, tab, options: cleanOptions(options) },
+    state: { v: PERMALINK_VERSION, text: obj.text, dockerignore, ...(requirements ? { requirements } : {}), tab, options: cleanOptions(options) },
   };
 }
 

@@ -30,6 +30,14 @@ describe('permalink round trip', () => {
     expect(result?.ok && result.state.dockerignore).toBe('node_modules\n.git');
   });
 
+  it('keeps a pasted requirements.txt, and drops one that is not text or too long', () => {
+    const s: PermalinkState = { ...state, requirements: 'flask==3.0.3\n' };
+    const result = decodeFragment(encodeState(s));
+    expect(result?.ok && result.state.requirements).toBe('flask==3.0.3\n');
+    expect(validateState({ ...state, requirements: 42 })).toEqual({ ok: true, state: { ...state, dockerignore: null } });
+    expect(validateState({ ...state, requirements: 'x'.repeat(3_000_000) })).toEqual({ ok: true, state: { ...state, dockerignore: null } });
+  });
+
   it('builds a URL that replaces an existing fragment', () => {
     const url = buildPermalink('http://localhost:3000/#old', state);
     expect(url.startsWith('http://localhost:3000/#s=')).toBe(true);

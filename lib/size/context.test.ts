@@ -13,12 +13,12 @@ const app = context(
 
 describe('matchContext', () => {
   it('measures a file, a folder, a pattern and the whole context', () => {
-    expect(matchContext(app, 'main.py')).toEqual({ bytes: 2_000, files: 1 });
-    expect(matchContext(app, './src/')).toEqual({ bytes: 8_000, files: 2 });
-    expect(matchContext(app, '*.py')).toEqual({ bytes: 2_000, files: 1 });
-    expect(matchContext(app, 's*')).toEqual({ bytes: 8_000, files: 2 });
-    expect(matchContext(app, '.').bytes).toBe(80_010_740);
-    expect(matchContext(app, 'nothing-here')).toEqual({ bytes: 0, files: 0 });
+    expect(matchContext(app.files!, 'main.py')).toEqual({ bytes: 2_000, files: 1 });
+    expect(matchContext(app.files!, './src/')).toEqual({ bytes: 8_000, files: 2 });
+    expect(matchContext(app.files!, '*.py')).toEqual({ bytes: 2_000, files: 1 });
+    expect(matchContext(app.files!, 's*')).toEqual({ bytes: 8_000, files: 2 });
+    expect(matchContext(app.files!, '.').bytes).toBe(80_010_740);
+    expect(matchContext(app.files!, 'nothing-here')).toEqual({ bytes: 0, files: 0 });
     expect(contextText(app, './requirements.txt')).toBe('flask\n');
   });
 });
@@ -80,5 +80,17 @@ describe('bind-mounted requirements', () => {
     const r = estimateImage(parseDockerfile(text), { context: ctx });
     expect(r.layers.at(-1)!.why).toMatch(/pip install -r requirements\.txt: torch/);
     expect(r.layers.at(-1)!.bytes).toBeGreaterThan(1e9);
+  });
+});
+
+describe('a pasted requirements list (the playground: no files known)', () => {
+  it('sizes every pip install -r from it, and leaves COPY sizes to the usual guesses', () => {
+    const pasted: BuildContext = { files: null, texts: {}, requirements: 'pandas\n', partial: false, id: 'pasted' };
+    const text = 'FROM python:3.12\nWORKDIR /app\nCOPY requirements/prod.txt .\nRUN pip install --no-cache-dir -r prod.txt\nCOPY . .\n';
+    const r = estimateImage(parseDockerfile(text), { context: pasted });
+    const plain = estimateImage(parseDockerfile(text));
+    expect(r.layers[3].why).toMatch(/pip install -r prod\.txt: pandas and \d+ more packages/);
+    expect(r.layers[4].bytes).toBe(plain.layers[4].bytes);
+    expect(r.layers[2].bytes).toBe(plain.layers[2].bytes);
   });
 });

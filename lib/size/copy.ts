@@ -67,8 +67,13 @@ export function analyseCopy(ins: Instruction, ctx: LayerContext, opts: CopyOptio
     else if (external) {
       const { d, what } = defaultForPath(normPath(src));
       write(ctx, target, d[0], d[1], d[2], `${what} from image ${external}, ${formatBytes(d[0])}`, 'guessed', 'stage');
-    } else if (opts.context && !isRemote(src)) copyMeasured(ctx, ins, src, target, destPath, destIsDir, opts.context);
-    else copyFromContext(ctx, ins, src, target, opts);
+    } else if (isRemote(src)) copyFromContext(ctx, ins, src, target, opts);
+    else {
+      const context = opts.context;
+      if (context?.files) copyMeasured(ctx, ins, src, target, context.files, context.partial);
+      else copyFromContext(ctx, ins, src, target, opts);
+      if (context) recordTexts(ctx, context, src, target, destPath, destIsDir);
+    }
   }
 }
 
@@ -78,20 +83,24 @@ const isRemote = (src: string) => /^(https?|ftp):\/\//.test(src) || /^git@/.test
 const archive = (ins: Instruction, src: string) => (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|tbz2?|txz)$/.test(src) ? 2.5 : 1);
 
 /** A COPY from a context whose files are known: the bytes of what the source matches. */
-function copyMeasured(ctx: LayerContext, ins: Instruction, src: string, target: string, destPath: string, destIsDir: boolean, context: BuildContext): void {
+function copyMeasured(ctx: LayerContext, ins: Instruction, src: string, target: string, files: Readonly<Record<string, number>>, partial: boolean): void {
   const clean = cleanPath(src.replace(/^\/+/, ''));
-  const m = matchContext(context, src);
+  const m = matchContext(files, src);
   const extract = archive(ins, src);
   const bytes = m.bytes * extract;
-  const conf: Confidence = context.partial || extract > 1 ? 'estimated' : 'known';
+  const conf: Confidence = partial || extract > 1 ? 'estimated' : 'known';
   // a source missing from the context keeps a 1-byte ceiling, so the layer still says why it is empty
-  const high = context.partial ? Math.max(bytes * 2, bytes + def('contextCopy')[0]) : Math.max(bytes, m.files ? 0 : 1);
+  const high = partial ? Math.max(bytes * 2, bytes + def('contextCopy')[0]) : Math.max(bytes, m.files ? 0 : 1);
   const what = isContextRoot(src) ? 'build context as measured'
     : m.files === 0 ? `${src}: not in the build context (after .dockerignore), so the build fails here`
-    : clean in context.files ? `${src} (file${extract > 1 ? ', extracted' : ''}, measured)` : `${src} (${m.files} file${m.files === 1 ? '' : 's'}, measured)`;
-  const files = isContextRoot(src) ? ` (${m.files.toLocaleString('en')} files${context.partial ? ' or more' : ''})` : '';
-  write(ctx, target, bytes, bytes, high, `${what}${files}, ${formatBytes(bytes)}`, conf, 'context');
-  // where the readable dependency lists land, so a later `pip install -r` finds their text
+    : clean in files ? `${src} (file${extract > 1 ? ', extracted' : ''}, measured)` : `${src} (${m.files} file${m.files === 1 ? '' : 's'}, measured)`;
+  const count = isContextRoot(src) ? ` (${m.files.toLocaleString('en')} files${partial ? ' or more' : ''})` : '';
+  write(ctx, target, bytes, bytes, high, `${what}${count}, ${formatBytes(bytes)}`, conf, 'context');
+}
+
+/** Where the readable dependency lists land, so a later `pip install -r` finds their text. */
+function recordTexts(ctx: LayerContext, context: BuildContext, src: string, target: string, destPath: string, destIsDir: boolean): void {
+  const clean = cleanPath(src.replace(/^\/+/, ''));
   for (const t of Object.keys(context.texts)) {
     const at = landing(t, clean, src, target, destPath, destIsDir);
     if (at) ctx.state.contextFiles.set(at, t);

@@ -394,7 +394,8 @@ function readRequirements(ctx: LayerContext, file: string): Requirements | null 
   const at = normPath(file, ctx.state.workdir);
   const from = ctx.boundFiles?.get(at) ?? ctx.state.contextFiles.get(at);
   const text = from === undefined ? null : contextText(context, from);
-  return text === null || from === undefined ? null : parseRequirements(text, from, (p) => contextText(context, p));
+  if (text !== null && from !== undefined) return parseRequirements(text, from, (p) => contextText(context, p));
+  return context.requirements ? parseRequirements(context.requirements, 'requirements.txt', (p) => contextText(context, p)) : null;
 }
 
 function venv(cmd: ShellCommand, ctx: LayerContext): void {
