@@ -10,9 +10,31 @@ describe('non-root-user', () => {
   });
   it('gives the application directory to the user', () => {
     const out = rewrite(pass, 'FROM ruby:3.3-slim\nWORKDIR /app\n# code\nCOPY . .\nRUN bundle exec rake assets:precompile\nCMD ["rails", "s"]\n');
-    expect(out).toBe('FROM ruby:3.3-slim\nWORKDIR /app\nRUN useradd --create-home --uid 10001 app\n# code\nCOPY --chown=app:app . .\nRUN bundle exec rake assets:precompile\nUSER app\nCMD ["rails", "s"]\n');
+    // COPY --chown leaves the directory WORKDIR made as root's (moby/buildkit#2414): it is given away too
+    expect(out).toBe('FROM ruby:3.3-slim\nWORKDIR /app\nRUN useradd --create-home --uid 10001 app\n# code\nCOPY --chown=app:app . .\nRUN bundle exec rake assets:precompile\nRUN chown app:app /app\nUSER app\nCMD ["rails", "s"]\n');
     expect(parsesCleanly(out)).toBe(true);
-    expect(rewrite(pass, 'FROM node:22-slim\nWORKDIR /a\nCOPY . .\nCMD ["node", "a.js"]\n')).toBe('FROM node:22-slim\nWORKDIR /a\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "a.js"]\n');
+    expect(rewrite(pass, 'FROM node:22-slim\nWORKDIR /a\nCOPY . .\nCMD ["node", "a.js"]\n')).toBe('FROM node:22-slim\nWORKDIR /a\nCOPY --chown=node:node . .\nRUN chown node:node /a\nUSER node\nCMD ["node", "a.js"]\n');
+  });
+  it('gives the user everything copied into its directory, the directories the file makes and its volumes', () => {
+    const out = rewrite(pass, 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nRUN mkdir -p uploads /data/db\nVOLUME /srv/files\nCMD ["python", "app.py"]\n');
+    expect(out).toBe('FROM python:3.12-slim\nWORKDIR /app\nRUN useradd --create-home --uid 10001 app\nCOPY --chown=app:app requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY --chown=app:app . .\nRUN mkdir -p uploads /data/db\n' +
+      'RUN mkdir -p /srv/files && chown app:app /app /app/uploads /data/db /srv/files\nUSER app\nVOLUME /srv/files\nCMD ["python", "app.py"]\n');
+    expect(parsesCleanly(out)).toBe(true);
+    // build output copied from another stage (a Next.js .next with its cache) becomes the user's; binaries outside stay root's
+    const next = rewrite(pass, 'FROM node:20-alpine\nWORKDIR /app\nCOPY --from=build /app/.next ./.next\nCOPY start.sh /usr/local/bin/\nCMD ["npm", "start"]\n');
+    expect(next).toContain('COPY --chown=node:node --from=build /app/.next ./.next\nCOPY start.sh /usr/local/bin/\nRUN chown node:node /app\nUSER node\n');
+  });
+  it("leaves images whose program needs root's files or starts through its build tool", () => {
+    for (const text of [
+      'FROM python:3.12\nRUN pip install nltk && python -c "import nltk; nltk.download(\'punkt\')"\nCMD ["python", "a.py"]\n',
+      'FROM python:3.12\nRUN curl -LsSf https://astral.sh/uv/install.sh | sh\nENV PATH="/root/.local/bin:$PATH"\nCMD ["python", "a.py"]\n',
+      'FROM python:3.12\nRUN pip install --user -r requirements.txt\nCMD ["python", "a.py"]\n',
+      'FROM python:3.12\nRUN playwright install chromium\nCMD ["python", "a.py"]\n',
+      'FROM rust:1.80\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nCMD ["cargo", "run", "--release"]\n',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y debootstrap\nCMD ["./prepareroot"]\n',
+    ]) expect(runPass(pass, text).changes, text).toHaveLength(0);
+    // with the model cache moved out of /root the user is fine
+    expect(runPass(pass, 'FROM python:3.12\nENV HF_HOME=/models\nRUN python -c "from sentence_transformers import SentenceTransformer; SentenceTransformer(\'x\')"\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
   });
   it('uses what the base provides', () => {
     expect(rewrite(pass, 'FROM node:20-slim\nCMD ["node", "a.js"]')).toBe('FROM node:20-slim\nUSER node\nCMD ["node", "a.js"]');

@@ -1,12 +1,23 @@
-import type { DockerfileModel, Stage } from '../../model/types';
-import { Changes, kw, shippedStage, stageChain, styleOf, wholeLines } from '../edit';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types';
+import { actual, Changes, kw, shippedStage, stageChain, styleOf, wholeLines } from '../edit';
 import { familyOf, installedPackages, isInstall, repoName } from '../facts';
+import { resolvePath, startCommand, workdirAt } from '../multistage';
 import type { Pass } from '../types';
-import { wholeContextCopy } from './copy-manifests-first';
 
 /** Images whose own entrypoint needs root to start (it drops privileges itself) or that serve on root-owned paths. */
 const NEEDS_ROOT = new Set(['nginx', 'httpd', 'php', 'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'elasticsearch', 'jenkins', 'wordpress', 'tomcat', 'docker', 'haproxy', 'traefik', 'memcached', 'couchdb', 'cassandra']);
-const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap)\b/;
+const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount)\b/;
+/** Starts through a build tool, which writes into the build tree that root made (target/, build/). */
+const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|lein|mix)$/;
+/**
+ * Steps that store what the program later reads under root's home (models, corpora, browsers),
+ * which a non-root user cannot read: /root is mode 0700, and the user's HOME is elsewhere.
+ */
+const HOME_DATA = /\b(nltk\.download|playwright\s+install|from_pretrained|SentenceTransformer|snapshot_download|huggingface-cli\s+download|whisper\.load_model|torch\.hub|easyocr\.Reader)\b|\s--user\b/;
+/** Settings that move those stores out of the home directory. */
+const DATA_DIR_ENV = /^(HF_HOME|TRANSFORMERS_CACHE|SENTENCE_TRANSFORMERS_HOME|NLTK_DATA|PLAYWRIGHT_BROWSERS_PATH|XDG_CACHE_HOME|TORCH_HOME|HOME)$/;
+/** Directories that belong to the system, never to the program. */
+const SYSTEM_DIR = /^\/(etc|usr|bin|sbin|lib|lib32|lib64|proc|sys|dev|root|tmp|run|var\/run|var\/lib\/(apt|dpkg))(\/|$)|^\/$/;
 /**
  * System services installed with the package manager: they bind privileged ports, switch users or
  * write under /var and /etc, so an image that ships one usually starts it as root (often from a
@@ -16,7 +27,64 @@ const DAEMON_PACKAGES = new Set([
   'samba', 'openssh-server', 'openssh', 'rsyslog', 'syslog-ng', 'cron', 'cronie', 'dcron', 'supervisor', 'nginx', 'apache2', 'httpd', 'lighttpd',
   'postfix', 'exim4', 'dovecot-core', 'dovecot', 'bind9', 'bind', 'unbound', 'dnsmasq', 'squid', 'openvpn', 'strongswan', 'wireguard-tools',
   'vsftpd', 'proftpd', 'pure-ftpd', 'haproxy', 'keepalived', 'nfs-kernel-server', 'nfs-utils', 'tor', 'privoxy', 'isc-dhcp-server', 'systemd', 'openrc',
+  // not services, but tools that refuse to run without root
+  'debootstrap', 'multistrap', 'schroot',
 ]);
+
+/** Why the program probably needs root's files or rights, or null. */
+function needsRootFiles(model: DockerfileModel, stage: Stage): string | null {
+  const chain = stageChain(model, stage);
+  const env = chain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV').flatMap((i) => i.pairs));
+  if (env.some((p) => /(^|[:=\s])(\/root|~)(\/|$|:)/.test(p.value))) return 'an ENV points into /root';
+  const runs = chain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
+  if (runs.some((r) => /(^|[\s"'=:])(\/root|~|\$HOME|\$\{HOME\})\//.test(r.argsText))) return 'a RUN writes into root\'s home';
+  const movedData = env.some((p) => DATA_DIR_ENV.test(p.key) && !p.value.startsWith('/root'));
+  if (!movedData && runs.some((r) => HOME_DATA.test(r.argsText))) return 'a RUN downloads data into root\'s home';
+  const start = startCommand(stage);
+  const argv = start.entrypoint?.length ? start.entrypoint : start.cmd;
+  if (argv?.length && BUILD_TOOL_START.test(argv[0])) return 'the program starts through its build tool';
+  return null;
+}
+
+/**
+ * COPY and ADD into the program's directory: they get --chown, which costs nothing (ownership
+ * is set while copying), so the program can write its files as before.
+ */
+function appCopies(stage: Stage, appDir: string | null): Instruction[] {
+  return stage.instructions.filter((i) => {
+    if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.heredocs.length || i.flags.some((f) => f.name.toLowerCase() === 'chown')) return false;
+    const args = i.json ?? i.words.map((w) => w.value);
+    const dest = args.at(-1);
+    const wd = workdirAt(stage, i);
+    if (args.length < 2 || !dest || dest.includes('$') || wd === null) return false;
+    const at = resolvePath(wd, dest);
+    return appDir !== null && appDir !== '/' && (at === appDir || at.startsWith(`${appDir}/`));
+  });
+}
+
+/**
+ * Directories the program may write into: its working directory, the ones the file creates with
+ * mkdir, and declared volumes (a new volume takes the ownership of the image's directory).
+ */
+function writableDirs(stage: Stage, appDir: string | null): { dirs: string[]; missing: string[] } {
+  const dirs = new Set<string>();
+  const volumes = new Set<string>();
+  if (appDir) dirs.add(appDir);
+  for (const ins of stage.instructions) {
+    if (ins.keyword === 'VOLUME') for (const v of ins.json ?? ins.words.map((w) => w.value)) if (v.startsWith('/') && !v.includes('$')) volumes.add(resolvePath('/', v));
+    if (ins.keyword !== 'RUN') continue;
+    const wd = workdirAt(stage, ins);
+    for (const e of ins.scripts) {
+      for (const c of e.script.commands) {
+        const cmd = actual(c);
+        if (cmd.base !== 'mkdir' || wd === null) continue;
+        for (const w of cmd.args.filter((a, k) => !a.startsWith('-') && cmd.args[k - 1] !== '-m' && !/[$*?{`]/.test(a))) dirs.add(resolvePath(wd, w));
+      }
+    }
+  }
+  const missing = [...volumes].filter((v) => !dirs.has(v) && !SYSTEM_DIR.test(v));
+  return { dirs: [...dirs, ...missing].filter((d) => !SYSTEM_DIR.test(d)), missing };
+}
 
 /** True when the stage (or one it builds on) installs a system service. */
 function installsDaemon(model: DockerfileModel, stage: Stage): boolean {
@@ -52,7 +120,7 @@ export const pass: Pass = {
     if (!start.length || start.some((i) => PRIV_TOOLS.test(i.argsText))) return changes.output();
     const root = rootImage(model, stage);
     const repo = repoName(root);
-    if (NEEDS_ROOT.has(repo) || root.image.unresolved || installsDaemon(model, stage)) return changes.output();
+    if (NEEDS_ROOT.has(repo) || root.image.unresolved || installsDaemon(model, stage) || needsRootFiles(model, stage)) return changes.output();
     const family = familyOf(model, stage);
     const style = styleOf(model);
     let create: string | null = null;
@@ -81,30 +149,37 @@ export const pass: Pass = {
     }
     const eol = style.eol;
     const edits = [];
-    // the application's own files become the user's, so it can write its tmp/ and logs as before
-    const appCopies = stage.instructions.filter((i) => wholeContextCopy(i) !== null && !i.flags.some((f) => f.name.toLowerCase() === 'chown'));
+    const appDir = workdirAt(stage, null);
+    const copies = appCopies(stage, appDir);
     const owner = user.includes(':') ? user : `${user}:${user}`;
-    for (const c of appCopies) edits.push({ start: c.keywordSpan.endOffset, end: c.keywordSpan.endOffset, text: ` --chown=${owner}` });
+    for (const c of copies) edits.push({ start: c.keywordSpan.endOffset, end: c.keywordSpan.endOffset, text: ` --chown=${owner}` });
+    // distroless and scratch have no shell to change ownership with
+    const { dirs, missing } = family === 'distroless' || family === 'scratch' ? { dirs: [], missing: [] } : writableDirs(stage, appDir);
+    const own = dirs.length ? `${missing.length ? `mkdir -p ${missing.join(' ')} && ` : ''}chown ${owner} ${dirs.join(' ')}` : null;
     // the user must exist before a COPY --chown names it
     const writers = stage.instructions.filter((i) => ['RUN', 'COPY', 'ADD', 'WORKDIR', 'FROM'].includes(i.keyword));
     const after = writers[writers.length - 1];
     const at = wholeLines(model, after.span.endOffset, after.span.endOffset).end;
     const needsEol = at === model.text.length && !model.text.endsWith('\n');
-    if (create && appCopies.length) {
-      const first = appCopies[0];
+    const run = (cmds: (string | null)[]) => {
+      const list = cmds.filter((c): c is string => c !== null);
+      return list.length ? [`${kw(style, 'RUN')} ${list.join(' && ')}`] : [];
+    };
+    if (create && copies.length) {
+      const first = copies[0];
       const cAt = wholeLines(model, first.leadingComments.length ? first.leadingComments[0].span.startOffset : first.span.startOffset, first.span.startOffset).start;
       edits.push({ start: cAt, end: cAt, text: `${kw(style, 'RUN')} ${create}${eol}` });
-      edits.push({ start: at, end: at, text: (needsEol ? eol : '') + `${kw(style, 'USER')} ${user}${eol}` });
+      edits.push({ start: at, end: at, text: (needsEol ? eol : '') + [...run([own]), `${kw(style, 'USER')} ${user}`].join(eol) + eol });
     } else {
-      const lines = [...(create ? [`${kw(style, 'RUN')} ${create}`] : []), `${kw(style, 'USER')} ${user}`];
+      const lines = [...run([create, own]), `${kw(style, 'USER')} ${user}`];
       edits.push({ start: at, end: at, text: (needsEol ? eol : '') + lines.join(eol) + eol });
     }
     changes.add(
       'Run the program as a non-root user',
       `The image ran its program as root, so a bug in it is a bug running as root in the container (and on the host, if it escapes). It now runs as ${who}. ` +
-        (appCopies.length
-          ? 'The application files are copied with --chown so it can still write into its own directory; files elsewhere stay owned by root.'
-          : 'The copied files stay owned by root and readable; if the program writes into its directory, give it that directory (COPY --chown or a writable volume).'),
+        (copies.length ? `What is copied into \`${appDir}\` is copied with --chown, at no cost in size. ` : '') +
+        (dirs.length ? `${dirs.map((d) => `\`${d}\``).join(', ')} ${dirs.length > 1 ? 'are' : 'is'} given to the user, so the program can create files there as before. ` : '') +
+        'Files that RUN steps write as root stay root\'s and readable: if the program writes into one of them at run time (a build cache such as .next/cache, a database file), give it to the user too.',
       edits,
     );
     return changes.output();
