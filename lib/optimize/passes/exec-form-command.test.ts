@@ -13,6 +13,13 @@ describe('exec-form-command', () => {
       expect(runPass(pass, `FROM x\nCMD ${cmd}\n`).changes).toHaveLength(0);
     }
   });
+  it('writes a bracketed list that is not JSON as the list it meant, never as garbage', () => {
+    expect(rewrite(pass, 'FROM x\nCMD [crond, -f, -l, 8]\n')).toBe('FROM x\nCMD ["crond", "-f", "-l", "8"]\n');
+    const r = runPass(pass, `FROM x\ncmd ["python",'app.py']\n`);
+    expect(r.changes[0].why).toMatch(/not valid JSON/);
+    expect(rewrite(pass, `FROM x\ncmd ["python",'app.py']\n`)).toBe('FROM x\ncmd ["python", "app.py"]\n');
+    expect(runPass(pass, 'FROM x\nCMD [python app.py]\n').changes).toHaveLength(0);
+  });
   it('does not change how ENTRYPOINT and CMD combine', () => {
     expect(runPass(pass, 'FROM x\nENTRYPOINT run.sh\nCMD ["a"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nENTRYPOINT ["run.sh"]\nCMD serve now\n').changes).toHaveLength(0);

@@ -1,4 +1,5 @@
 import type { Instruction } from '../../model/types';
+import { intendedExecForm } from '../../model/intended-exec-form';
 import { Changes } from '../edit';
 import type { Pass } from '../types';
 
@@ -33,6 +34,18 @@ export const pass: Pass = {
       const hasEntrypoint = stage.instructions.some((i) => i.keyword === 'ENTRYPOINT');
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+        const meant = intendedExecForm(ins);
+        if (meant && ins.argsSpan) {
+          const json = '[' + meant.map((a) => JSON.stringify(a)).join(', ') + ']';
+          changes.add(
+            `${ins.keyword} as the JSON list it meant to be`,
+            `\`${ins.argsText.trim()}\` is not valid JSON (exec form needs double quotes around every item), so Docker runs it through /bin/sh as a command named \`${ins.argsText.trim().split(/\s+/)[0]}\`, and the container cannot start. It is now the exec form it was meant to be.`,
+            [{ start: ins.argsSpan.startOffset, end: ins.argsSpan.endOffset, text: json }],
+          );
+          continue;
+        }
+        // a bracketed list it cannot read: quoting its words would only make the mistake permanent
+        if (ins.argsText.trimStart().startsWith('[')) continue;
         // a shell-form ENTRYPOINT ignores CMD; in exec form CMD would be appended to it
         if (ins.keyword === 'ENTRYPOINT' && hasCmd) continue;
         // with an ENTRYPOINT, CMD is its arguments: a different argv changes what it gets

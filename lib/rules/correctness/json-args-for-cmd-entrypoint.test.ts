@@ -20,6 +20,13 @@ describe('json-args-for-cmd-entrypoint', () => {
   it('does not count a SHELL of an unrelated stage', () => {
     expect(linesOf(rule, 'FROM scratch AS a\nSHELL ["/bin/bash", "-c"]\nFROM scratch\nCMD run\n')).toEqual([4]);
   });
+  it('reads a bracketed list that is not JSON as the exec form it meant, with a fix', () => {
+    const found = lint(rule, "FROM python:3.12\ncmd ['python', 'app.py']\n");
+    expect(found[0].message).toMatch(/is not valid JSON .* write cmd \["python", "app.py"\]/i);
+    const out = fixOnce(rule, 'FROM alpine\nCMD [crond, -f, -l, 8]\n');
+    expect(out).toBe('FROM alpine\nCMD ["crond", "-f", "-l", "8"]\n');
+    expect(lint(rule, out)).toEqual([]);
+  });
   it('fixes plain word lists only', () => {
     const out = fixOnce(rule, 'FROM node:22\nCMD node server.js --port=80\n');
     expect(out).toBe('FROM node:22\nCMD ["node", "server.js", "--port=80"]\n');

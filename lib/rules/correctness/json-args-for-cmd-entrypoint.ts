@@ -1,5 +1,6 @@
 import type { Stage } from '../../model/types';
 import type { Rule } from '../types';
+import { intendedExecForm } from '../../model/intended-exec-form';
 
 export const rule: Rule = {
   id: 'json-args-for-cmd-entrypoint',
@@ -9,7 +10,7 @@ export const rule: Rule = {
   aliases: ['JSONArgsRecommended'],
   lesson: 'layers',
   explanation:
-    'In shell form, CMD and ENTRYPOINT run under `/bin/sh -c`, so the shell, not your program, is process 1: `docker stop` sends SIGTERM to the shell, the program never sees it and is killed after the timeout. The JSON form (`["prog", "arg"]`) runs the program directly. A stage that sets its own SHELL has chosen the shell on purpose and is left alone.',
+    'In shell form, CMD and ENTRYPOINT run under `/bin/sh -c`, so the shell, not your program, is process 1: `docker stop` sends SIGTERM to the shell, the program never sees it and is killed after the timeout. The JSON form (`["prog", "arg"]`) runs the program directly. A stage that sets its own SHELL has chosen the shell on purpose and is left alone. A list that only looks like JSON (`[\'python\', \'app.py\']`, `[crond, -f]`) is not: Docker runs it through the shell as a command named `[\'python\',`, so the container cannot start; the finding gives the list it meant.',
   examples: {
     bad: 'FROM node:22\nCMD node server.js',
     good: 'FROM node:22\nCMD ["node", "server.js"]',
@@ -30,6 +31,16 @@ export const rule: Rule = {
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         if ((ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') || ins.form !== 'shell') continue;
+        const meant = intendedExecForm(ins);
+        if (meant && ins.argsSpan) {
+          const json = '[' + meant.map((w) => JSON.stringify(w)).join(', ') + ']';
+          ctx.report({
+            span: ins.span,
+            message: `${ins.keyword} ${ins.argsText.trim()} is not valid JSON (every item needs double quotes), so Docker runs it through /bin/sh and the container cannot start: write ${ins.keyword} ${json}.`,
+            fix: { title: `Use the JSON form ${json}`, edits: [{ start: ins.argsSpan.startOffset, end: ins.argsSpan.endOffset, text: json }] },
+          });
+          continue;
+        }
         if (stageSetsShell(stage, ins.index)) continue;
         const words = ins.words.map((w) => w.value);
         // JSON form is only offered when it is a plain word list with nothing for a shell to do
