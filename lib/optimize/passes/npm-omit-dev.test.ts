@@ -13,4 +13,10 @@ describe('npm-omit-dev', () => {
     expect(runPass(pass, 'FROM node:20\nRUN npm ci && npx tsc\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM node:20\nENV NODE_ENV=production\nRUN npm ci\n').changes).toHaveLength(0);
   });
+  it('leaves a shipped stage whose node_modules a later stage builds or develops with', () => {
+    const text = 'FROM node:20-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n\nFROM deps AS builder\nCOPY . .\nRUN npm run build\n\nFROM deps AS development\nCOPY . .\nCMD ["npm", "run", "dev"]\n';
+    expect(runPass(pass, text).changes).toHaveLength(0);
+    const copied = 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nCOPY --from=deps /node_modules /node_modules\nRUN npx tsc\nFROM deps\nCMD ["node", "a.js"]\n';
+    expect(runPass(pass, copied).changes).toHaveLength(0);
+  });
 });
