@@ -9,6 +9,13 @@ describe('apt-no-install-recommends', () => {
   it('adds ca-certificates for HTTPS tools on Debian images that lack the recommendation', () => {
     expect(rewrite(pass, 'FROM debian:bookworm\nRUN apt-get install -y curl\n')).toBe('FROM debian:bookworm\nRUN apt-get install --no-install-recommends -y curl ca-certificates\n');
   });
+  it('names the compilers python3-pip recommended when pip installs packages later', () => {
+    const out = rewrite(pass, 'FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y python3 python3-pip\nCOPY requirements.txt .\nRUN pip3 install -r requirements.txt\n');
+    expect(out).toContain('apt-get install --no-install-recommends -y python3 python3-pip build-essential python3-dev\n');
+    // with a compiler asked for, or no pip install, nothing is added
+    expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt-get install -y python3-pip gcc\nRUN pip3 install x\n')).toContain('-y python3-pip gcc\n');
+    expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt-get install -y python3-pip\n')).toContain('-y python3-pip\n');
+  });
   it('works in heredocs and ONBUILD triggers', () => {
     expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN <<EOF\napt-get install -y jq\nEOF\n')).toContain('apt-get install --no-install-recommends -y jq');
     expect(rewrite(pass, 'FROM ubuntu:24.04\nONBUILD RUN apt-get install -y jq\n')).toContain('ONBUILD RUN apt-get install --no-install-recommends -y jq');

@@ -4,6 +4,13 @@ import type { Pass } from '../types';
 
 /** Packages that fetch over TLS and only recommend the CA bundle they need for it. */
 const NEEDS_CA = new Set(['curl', 'wget', 'git', 'gnupg', 'gnupg2', 'openssl', 'subversion']);
+/** A compiler already asked for by name. */
+const COMPILER = /^(build-essential|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|cc)$/;
+/**
+ * Debian's python3-pip recommends build-essential and python3-dev: without them, pip cannot
+ * build the packages that have no wheel (psycopg2, uwsgi, many pins on older Pythons).
+ */
+const PIP_BUILD = { 'python3-pip': 'build-essential python3-dev', 'python-pip': 'build-essential python-dev' } as Record<string, string>;
 
 export const pass: Pass = {
   id: 'apt-no-install-recommends',
@@ -30,6 +37,12 @@ export const pass: Pass = {
         if (stage && familyOf(model, stage) === 'debian' && pkgs.some((p) => NEEDS_CA.has(p)) && !pkgs.includes('ca-certificates') && lastWord.literal && !lastWord.value.startsWith('-')) {
           edits.push({ start: afterWord(s, lastWord), end: afterWord(s, lastWord), text: ' ca-certificates' });
           extra = ' ca-certificates is added explicitly because the packages here use HTTPS and would otherwise have pulled it in only as a recommendation.';
+        }
+        const pipPkg = pkgs.find((p) => PIP_BUILD[p]);
+        const pipLater = stage?.instructions.some((i) => i.keyword === 'RUN' && /\bpip[\d.]*\s+install\b|-m\s+pip\s+install\b/.test(i.argsText));
+        if (pipPkg && pipLater && !pkgs.some((p) => COMPILER.test(p)) && lastWord.literal && !lastWord.value.startsWith('-')) {
+          edits.push({ start: afterWord(s, lastWord), end: afterWord(s, lastWord), text: ` ${PIP_BUILD[pipPkg]}` });
+          extra += ` ${PIP_BUILD[pipPkg]} ${PIP_BUILD[pipPkg].includes(' ') ? 'are' : 'is'} now named, because ${pipPkg} only recommended them and pip needs them to build packages that have no wheel.`;
         }
         changes.add(
           `--no-install-recommends`,
