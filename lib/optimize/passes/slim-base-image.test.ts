@@ -22,6 +22,11 @@ describe('slim-base-image', () => {
     expect(rewrite(pass, 'FROM nginx:1.27\nCOPY dist /usr/share/nginx/html\n')).toBe('FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\n');
     expect(runPass(pass, 'FROM nginx:1.27\nRUN apt-get update\n').changes).toHaveLength(0);
   });
+  it('keeps the full image when the file installs -dev headers for a source build but no compiler', () => {
+    const text = 'FROM python:3.11\nRUN apt-get update && apt-get install -y clang libpq-dev && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, text).changes).toHaveLength(0);
+    expect(runPass(pass, text.replace('clang', 'gcc')).changes).toHaveLength(1);
+  });
   it('accepts tools the file installs itself', () => {
     expect(runPass(pass, 'FROM python:3.9\nRUN apt-get update && apt-get install -y git && git clone x\n').changes).toHaveLength(1);
   });

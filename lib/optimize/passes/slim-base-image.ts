@@ -116,6 +116,9 @@ export const pass: Pass = {
     // gems with C extensions (pg, mysql2, nio4r...) are compiled by bundle install: slim has no compiler
     if (repo === 'ruby' && stage.instructions.some((i) => i.keyword === 'RUN' && /\b(bundle|gem)\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc)\b/.test(i.argsText))) return changes.output();
     const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
+    // installing -dev headers without a compiler means the full image's gcc builds something (psycopg2 from source)
+    const headersOnly = stage.instructions.some((i) => i.keyword === 'RUN' && /\s[\w.+-]+-dev\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc|g\+\+)\b/.test(i.argsText)); // Python's sysconfig calls gcc, not clang
+    if (compiles && headersOnly) return changes.output();
     changes.add(
       `${repo}:${tag} -> ${repo}:${slim}`,
       `${repo}:${slim} is the same ${repo} on the same Debian release without compilers, headers and version-control tools, several hundred megabytes smaller.` +
