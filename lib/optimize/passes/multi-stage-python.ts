@@ -19,6 +19,14 @@ export function runtimeTag(tag: string): string | null {
   return null;
 }
 
+const BUILD_COMMAND = /^(make|cmake|ninja|meson|gcc|g\+\+|cc|c\+\+|cargo|rustc|go|autoreconf|autogen\.sh|configure)$/;
+
+function buildsFromSource(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
+  const s = editableScript(model, ins);
+  const cmds = s ? commandsOf(s) : ins.scripts.flatMap((e) => e.script.commands);
+  return cmds.some((c) => BUILD_COMMAND.test(c.base) || (/^python[\d.]*$/.test(c.base) && c.args[0] === 'setup.py'));
+}
+
 function pipRun(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
   const s = editableScript(model, ins);
   return !!s && commandsOf(s).some((c) => pipInstallWord(c) !== null);
@@ -62,6 +70,9 @@ export const pass: Pass = {
       if (split) unknownDev.push(...split.unknownDev);
     }
     const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !(i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i))));
+    // a library built from source before pip (TA-Lib's ./configure && make install) is what pip builds
+    // against: moved after pip, into a runtime without compilers, both steps would fail
+    if (runtimeRuns.some((i) => i.index < lastPip.index && buildsFromSource(model, i))) return changes.output();
     const tools = runtimeTools(model, stage, runtimeRuns);
     const linked = runtimePackages.filter((p) => !tools.keep.includes(p));
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
