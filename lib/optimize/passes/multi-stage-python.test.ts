@@ -71,6 +71,8 @@ describe('multi-stage-python', () => {
   it('leaves a file that builds a C library from source before pip installs its Python wrapper', () => {
     const talib = 'FROM python:3.8\nRUN apt-get update && apt-get install -y build-essential curl\nRUN curl -L https://example.org/ta-lib-0.4.0-src.tar.gz | tar xz && cd ta-lib && ./configure --prefix=/usr && make && make install\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n';
     expect(runPass(pass, talib).changes).toHaveLength(0);
+    // nor one whose runtime steps compile (wpscan's gem has a C extension)
+    expect(runPass(pass, 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev ruby ruby-dev\nRUN gem install wpscan --no-document\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n').changes).toHaveLength(0);
     // a step after the last pip install runs on the code in the runtime, as before
     expect(runPass(pass, 'FROM python:3.9\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN python manage.py collectstatic --noinput\nCMD ["python", "main.py"]\n').changes).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { isPip, pipInstallWord } from '../facts';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
+import { callsBuildTools } from './remove-build-toolchain';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
@@ -73,6 +74,8 @@ export const pass: Pass = {
     // a library built from source before pip (TA-Lib's ./configure && make install) is what pip builds
     // against: moved after pip, into a runtime without compilers, both steps would fail
     if (runtimeRuns.some((i) => i.index < lastPip.index && buildsFromSource(model, i))) return changes.output();
+    // a step left for the runtime that compiles (gem install of a C extension, npm's node-gyp) would lose the compilers
+    if (runtimeRuns.some((i) => callsBuildTools(i) && !pipRun(model, i))) return changes.output();
     const tools = runtimeTools(model, stage, runtimeRuns);
     const linked = runtimePackages.filter((p) => !tools.keep.includes(p));
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
