@@ -5,13 +5,22 @@ import { rewrite, runPass, parsesCleanly } from '../testing';
 const GO = 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o main .\nEXPOSE 8080\nCMD ["./main"]\n';
 
 describe('multi-stage-go', () => {
-  it('ships a static binary on distroless static (nonroot)', () => {
+  it('ships the binary as built on distroless base (nonroot): Debian golang images build with cgo', () => {
     const out = rewrite(pass, GO);
     expect(out).toBe(
-      'FROM golang:1.22 AS build\nWORKDIR /app\nCOPY . .\nRUN CGO_ENABLED=0 go build -o main .\n\n' +
-        'FROM gcr.io/distroless/static-debian12:nonroot\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nEXPOSE 8080\nCMD ["./main"]\n',
+      'FROM golang:1.22 AS build\nWORKDIR /app\nCOPY . .\nRUN go build -o main .\n\n' +
+        'FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nEXPOSE 8080\nCMD ["./main"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
+  });
+  it('builds a static binary for distroless static on Alpine golang images, which have no C compiler', () => {
+    const out = rewrite(pass, GO.replace('golang:1.22', 'golang:1.22-alpine'));
+    expect(out).toContain('RUN CGO_ENABLED=0 go build -o main .\n\nFROM gcr.io/distroless/static-debian12:nonroot\n');
+  });
+  it('copies the configuration the program reads (.env, config files) into the runtime', () => {
+    const out = rewrite(pass, 'FROM golang:1.23-alpine\nWORKDIR /backend\nCOPY go.* ./\nRUN go mod download\nCOPY . .\nCOPY .env .env\nCOPY config.yaml templates/ ./\nRUN go build -o backend ./cmd/main.go\nCMD ["./backend"]\n');
+    expect(out).toContain('COPY --from=build /backend/backend /backend/backend\nCOPY --from=build /backend/.env /backend/.env\nCOPY --from=build /backend/config.yaml /backend/config.yaml\nCOPY --from=build /backend/templates /backend/templates\n');
+    expect(out).not.toContain('/backend/go.');
   });
   it('takes package installs that first set shell options (set -ex; apk add git)', () => {
     const out = rewrite(pass, GO.replace('WORKDIR /app\n', 'RUN set -ex; apk update; apk add --no-cache git\nWORKDIR /app\n').replace('golang:1.22', 'golang:1.22-alpine'));

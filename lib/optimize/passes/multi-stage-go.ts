@@ -10,6 +10,30 @@ function goBuild(cmds: ShellCommand[]): ShellCommand | null {
   return cmds.find((c) => c.base === 'go' && subcommandWord(c)?.value === 'build') ?? null;
 }
 
+/**
+ * Files copied in for the program to read at run time, not to compile: configuration, .env,
+ * templates, static assets, migrations. Go sources and module files are not among them.
+ */
+const RUNTIME_FILE = /(^|\/)(\.env[\w.-]*|[\w.-]+\.(env|ya?ml|json|toml|ini|conf|cfg|properties|pem|crt|html|tmpl|sql)|configs?|templates?|static|public|web|assets|migrations|views|i18n|locales?)\/?$/;
+
+function runtimeFiles(stage: Parameters<typeof workdirAt>[0], list: Instruction[], build: Instruction): string[] {
+  const out: string[] = [];
+  for (const ins of list) {
+    if (ins.index > build.index || (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || wholeContextCopy(ins) !== null || ins.flags.some((f) => f.name.toLowerCase() === 'from')) continue;
+    const args = ins.json ?? ins.words.map((w) => w.value);
+    const dest = args.at(-1) ?? '';
+    const wd = workdirAt(stage, ins);
+    if (wd === null || dest.includes('$')) continue;
+    const intoDir = args.length > 2 || dest.endsWith('/') || dest === '.';
+    for (const src of args.slice(0, -1)) {
+      if (!RUNTIME_FILE.test(src) || /[*?]/.test(src)) continue;
+      const name = src.replace(/\/+$/, '').split('/').pop()!;
+      out.push(resolvePath(wd, intoDir ? `${dest}/${name}` : dest));
+    }
+  }
+  return [...new Set(out)];
+}
+
 function outputOf(cmd: ShellCommand): string | null {
   const i = cmd.args.indexOf('-o');
   if (i >= 0) return cmd.args[i + 1] ?? null;
@@ -61,6 +85,12 @@ export const pass: Pass = {
     if (!binary || !startPath || binary !== startPath) return changes.output();
 
     const smallest = options.profile === 'smallest';
+    // Debian's golang images have gcc, so cgo is on: net and os/user link the C library, and a
+    // module may need cgo (go-sqlite3 builds without it but fails when run). distroless base has
+    // that glibc, no newer than debian13's, so the binary runs as the user built it.
+    const alpine = /alpine/.test(stage.image.tag ?? '');
+    const keepCgo = !smallest && !alpine;
+    const files = runtimeFiles(stage, list, build.ins);
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
@@ -76,7 +106,7 @@ export const pass: Pass = {
         runtimeCopies.push(ins);
         continue;
       }
-      if (ins === build.ins && !cgoSet) {
+      if (ins === build.ins && !cgoSet && !keepCgo) {
         // CGO_ENABLED=0 makes a static binary that needs no libc in the runtime image
         const at = s.offsets[buildCmd.start] - ins.span.startOffset;
         const raw = source(model, ins);
@@ -88,27 +118,29 @@ export const pass: Pass = {
     }
 
     w.blank();
-    const base = smallest ? 'scratch' : 'gcr.io/distroless/static-debian12:nonroot';
+    const base = smallest ? 'scratch' : keepCgo ? 'gcr.io/distroless/base-debian13:nonroot' : 'gcr.io/distroless/static-debian12:nonroot';
     w.line(`${stage.from.rawKeyword} ${base}`);
     if (smallest) w.line(`${w.kw('COPY')} --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`);
     for (const ins of list) {
       if (ins === build.ins) {
         w.line(`${w.kw('COPY')} --from=build ${binary} ${binary}`);
+        for (const f of files) w.line(`${w.kw('COPY')} --from=build ${f} ${f}`);
         if (smallest) w.line(`${w.kw('USER')} 65534:65534`);
       }
       else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword)) w.line(source(model, ins));
       else if (runtimeCopies.includes(ins) && !wholeContextCopy(ins)) w.line(source(model, ins));
     }
 
+    const copiedFiles = files.length ? `${binary} and ${files.map((f) => `\`${f}\``).join(', ')} (copied in for the program to read) are` : `Only ${binary} is`;
     changes.add(
-      `Build with golang, ship only the binary on ${smallest ? 'scratch' : 'distroless static'}`,
+      `Build with golang, ship only the binary on ${smallest ? 'scratch' : keepCgo ? 'distroless base' : 'distroless static'}`,
       `${image} is a complete Go toolchain (hundreds of megabytes); the program needs only its binary. ` +
-        `The build stage compiles it with CGO_ENABLED=0, a static binary that needs no C library, and the runtime stage ` +
-        (smallest
-          ? 'is scratch with just the CA certificates (for HTTPS) and an unprivileged uid. '
-          : 'is distroless static (CA certificates, time zones, a nonroot user, no shell). ') +
-        `Only ${binary} is copied: if the program reads files from the source tree at run time (templates, static assets), copy them too. ` +
-        'If the code needs cgo, the build now fails: keep CGO and use gcr.io/distroless/base instead.',
+        (keepCgo
+          ? 'The binary is built as before (cgo on, as Debian\'s golang images have gcc), and the runtime stage is distroless base: the C library such a binary links, CA certificates, time zones, a nonroot user, no shell. '
+          : `The build stage compiles it with CGO_ENABLED=0, a static binary that needs no C library, and the runtime stage ${smallest ? 'is scratch with just the CA certificates (for HTTPS) and an unprivileged uid. ' : 'is distroless static (CA certificates, time zones, a nonroot user, no shell). '}`) +
+        `${copiedFiles} copied: if the program reads other files from the source tree at run time (templates, static assets), copy them too. ` +
+        'It runs as an unprivileged user, who cannot create files in the image\'s directories: point what the program writes (a SQLite database, uploads) at a volume. ' +
+        (keepCgo ? '' : 'If the code needs cgo (github.com/mattn/go-sqlite3, for one), the build still succeeds but the program fails when it calls into C: keep cgo and use gcr.io/distroless/base, as the recommended profile does.'),
       [replaceStage(model, stage, w.text())],
     );
     return changes.output();
