@@ -131,7 +131,8 @@ function renderOptimized(args: CliArgs, file: FileResult): string {
   for (const c of opt.changes) {
     // the CLI switches nothing off: a change that is off was held back by the pipeline (it would grow the image)
     if ((c as { enabled?: boolean }).enabled === false) {
-      process.stderr.write(`layerlab: held back: ${c.title} [${c.risk}] (on this file it would make the estimated image bigger)\n`);
+      const reason = /\(Held back: ([^)]*?)\.?\)/.exec(c.why)?.[1] ?? 'on this file it would make the estimated image bigger';
+      process.stderr.write(`layerlab: held back: ${c.title} [${c.risk}] (${reason})\n`);
       continue;
     }
     const saved = c.savedBytes > 0 ? `, saves ~${formatBytes(c.savedBytes)}` : c.savedBytes < 0 ? `, adds ~${formatBytes(-c.savedBytes)}` : '';

@@ -94,6 +94,17 @@ describe('optimize pipeline', () => {
     for (const c of held) expect(c.why).toMatch(/Held back/);
   });
 
+  it('holds back a rewrite that ends no smaller than the safe changes alone', () => {
+    // ffmpeg stays in both stages, so the split only adds a venv; --no-install-recommends is the real saving
+    const text = 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y ffmpeg && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ ./app/\nCMD ["python3", "-m", "uvicorn", "app.main:app"]\n';
+    const r = optimize(text, { profile: 'recommended' });
+    const safe = optimize(text, { profile: 'safe' });
+    const split = r.changes.find((c) => c.pass === 'multi-stage-python')!;
+    expect(split.enabled).toBe(false);
+    expect(split.why).toMatch(/Held back: on this file the safe changes alone make the image as small/);
+    expect(r.dockerfile).not.toMatch(/AS builder/);
+    expect(r.image!.bytes).toBeLessThanOrEqual(safe.image!.bytes + 1e6);
+  });
   it('never throws and returns the input for text it cannot use', () => {
     for (const text of ['', 'not a dockerfile', 'FROM', '\u0000\u0001', 'RUN echo hi\n', 'FROM x\nRUN "unterminated\n']) {
       const r = optimize(text);

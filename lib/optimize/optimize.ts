@@ -129,8 +129,25 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
     growing.forEach((c) => held.add(c.id));
     result = runPasses(text, options, held);
   }
+  // A structural rewrite is worth its risk only if the image ends up smaller than the safe changes
+  // alone make it. (Counted in pipeline order, a split can be credited with a saving that a later
+  // safe pass makes anyway, while its own venv or second install adds bytes.)
+  const useless = new Set<string>();
+  const structural = result.changes.filter((x) => x.enabled && x.risk === 'structural' && !REPAIRS.has(x.pass) && !held.has(x.id));
+  const withIt = result.image?.bytes;
+  if (structural.length && withIt !== undefined && (options.profile ?? 'recommended') !== 'safe') {
+    const safeBytes = runPasses(text, { ...options, profile: 'safe' }, new Set()).image?.bytes;
+    if (safeBytes !== undefined && withIt >= safeBytes) {
+      structural.forEach((c) => {
+        held.add(c.id);
+        useless.add(c.id);
+      });
+      result = runPasses(text, options, held);
+    }
+  }
   for (const c of result.changes) {
-    if (held.has(c.id)) c.why += ' (Held back: on this file it would make the estimated image bigger and nothing else pays for it.)';
+    if (useless.has(c.id)) c.why += ' (Held back: on this file the safe changes alone make the image as small, without the risk of a rewrite.)';
+    else if (held.has(c.id)) c.why += ' (Held back: on this file it would make the estimated image bigger and nothing else pays for it.)';
   }
   return result;
 }
