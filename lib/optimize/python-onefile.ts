@@ -59,6 +59,11 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     return { reason: 'Django loads its apps, middleware and settings by name, which PyInstaller cannot follow, and its runserver restarts itself through the interpreter' };
   }
 
+  // PyInstaller 6 needs Python 3.8; 5.13 is the last line for 3.7
+  const minor = /^3\.(\d+)/.exec(tag)?.[1];
+  if (minor !== undefined && Number(minor) < 7) return { reason: `no PyInstaller release that still supports Python 3.${minor} can be trusted to run today` };
+  const pin = minor === '7' ? 'pyinstaller~=5.13' : 'pyinstaller~=6.0';
+
   const name = SCRIPT.exec(script)![1];
   const hasBinutils = !tag.split('-').includes('slim') || list.some((i) => {
     const s = i.keyword === 'RUN' ? editableScript(model, i) : null;
@@ -71,7 +76,7 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     // a compatible-release pin: one major version, whose hooks know the packages of its time
     tools: [
       ...(hasBinutils ? [] : ['apt-get update', 'apt-get install -y --no-install-recommends binutils', 'rm -rf /var/lib/apt/lists/*']),
-      'pip install pyinstaller~=6.0',
+      `pip install ${pin}`,
     ],
     bundleCommand: `pyinstaller --onefile --name ${name} --distpath ${BUNDLE_DIR} ${script}`,
     bundle: `${BUNDLE_DIR}/${name}`,

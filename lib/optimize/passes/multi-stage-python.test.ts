@@ -180,6 +180,13 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(withGcc).not.toContain('binutils');
     expect(rewrite(pass, ARTICLE, 'smallest')).not.toContain('binutils');
   });
+  it('pins the last PyInstaller line that supports the Python version, and gives up before 3.7', () => {
+    const py37 = rewrite(pass, 'FROM python:3.7-slim-stretch\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');
+    expect(py37).toContain('pip install pyinstaller~=5.13');
+    expect(py37).toContain('FROM gcr.io/distroless/cc-debian13:nonroot');
+    const py36 = rewrite(pass, 'FROM python:3.6\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');
+    expect(py36).not.toContain('pyinstaller');
+  });
   it('takes a script by its absolute path', () => {
     const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');
     expect(out).toContain('pyinstaller --onefile --name run --distpath /opt/bundle /app/src/run.py\n');
