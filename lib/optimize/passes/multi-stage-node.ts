@@ -178,7 +178,9 @@ export const pass: Pass = {
     }
     changes.add(
       `Build in a node stage, ship ${base}`,
-      `${image} carries compilers, Python and headers for native modules that the running app never needs. ` +
+      (rtTag === tag
+        ? `${image} stays the runtime image; what the running app never needs stays in the build stage: devDependencies, npm's cache and the packages only the build installs. `
+        : `${image} carries compilers, Python and headers for native modules that the running app never needs. `) +
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then ` +
         (devStart ? 'keeps devDependencies, because the start command runs a development server that needs them; ' : `drops devDependencies (npm prune ${omit}); `) +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +

@@ -170,10 +170,12 @@ export const pass: Pass = {
     }
     changes.add(
       `Build the dependencies in a builder stage, ship ${base}`,
-      `${image} carries compilers, headers and tools the program never uses once its dependencies are installed. ` +
+      (slimRuntime
+        ? `${image} carries compilers, headers and tools the program never uses once its dependencies are installed. `
+        : `${image} stays the runtime image; the build packages the file installs (compilers, -dev headers) stay in the builder. `) +
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
-        (linked.length ? `It installs ${linked.join(', ')} for the libraries the build linked against. ` : '') +
+        (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
