@@ -50,7 +50,9 @@ export function source(model: DockerfileModel, ins: Instruction): string {
 export function stageRange(model: DockerfileModel, stage: Stage): { start: number; end: number } {
   const from = stage.from;
   const start = from.leadingComments.length ? from.leadingComments[0].span.startOffset : from.span.startOffset;
-  let end = model.text.length;
+  // comments after the last instruction (a commented-out CMD) stay where they are, after the new stages
+  const last = stage.instructions[stage.instructions.length - 1];
+  let end = last ? last.span.endOffset : model.text.length;
   while (end > start && /\s/.test(model.text[end - 1])) end--;
   return { start, end };
 }

@@ -187,6 +187,10 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     const py36 = rewrite(pass, 'FROM python:3.6\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');
     expect(py36).not.toContain('pyinstaller');
   });
+  it('keeps the comments after the last instruction (a commented-out start command) after the new stages', () => {
+    const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]\n', 'CMD ["python", "main.py"]\n# CMD python main.py\n'));
+    expect(out).toMatch(/CMD \["python", "main\.py"\]\n# CMD python main\.py\n$/);
+  });
   it('takes a script by its absolute path', () => {
     const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');
     expect(out).toContain('pyinstaller --onefile --name run --distpath /opt/bundle /app/src/run.py\n');
