@@ -6,6 +6,7 @@
  */
 import type { Stage } from '../model/types';
 import { isDockerHub, repoName } from './facts';
+import { aptSuite, nameIndex } from '../size/apt';
 
 export interface Release {
   distro: 'debian' | 'ubuntu' | 'alpine';
@@ -147,4 +148,30 @@ export function runtimePackagesOf(dev: string, release: Release): readonly strin
   const names = (release.distro === 'ubuntu' ? UBUNTU_RUNTIME[dev] : undefined) ?? DEBIAN_RUNTIME[dev];
   if (!names) return null;
   return release.t64 ? names.map((n) => T64[n] ?? n) : names;
+}
+
+/**
+ * The shared-library packages of a -dev package by Debian's own dependencies (libtiff-dev ->
+ * libtiff6, libtiffxx6): its direct dependencies named after it. Only when bookworm and trixie
+ * agree on the names, since a language image's tag rarely says which of the two it is.
+ */
+export function aptRuntimeLibs(dev: string): readonly string[] | null {
+  if (!dev.endsWith('-dev')) return null;
+  let agreed: string[] | null = null;
+  for (const suite of ['bookworm', 'trixie']) {
+    const libs = suiteRuntimeLibs(dev, suite);
+    if (!libs?.length) return null;
+    if (agreed && agreed.join(' ') !== libs.join(' ')) return null;
+    agreed = libs;
+  }
+  return agreed;
+}
+
+function suiteRuntimeLibs(dev: string, suite: string): string[] | null {
+  const { table } = aptSuite(suite);
+  const i = nameIndex(table).get(dev);
+  if (i === undefined) return null;
+  const stem = dev.replace(/-dev$/, '').replace(/[\d.]+$/, '');
+  const names = table.dep[i].flatMap((d) => (Array.isArray(d) ? [d[0]] : [d])).map((k) => table.names[k]);
+  return names.filter((n) => n !== undefined && !n.endsWith('-dev') && n.startsWith(stem) && /^[\d.-]|^(xx|-)?\d/.test(n.slice(stem.length))).sort();
 }

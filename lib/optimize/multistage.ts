@@ -7,6 +7,7 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import type { TextEdit } from '../types';
 import { commandsOf, editableScript, kw, styleOf, type Style } from './edit';
 import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf, familyOf, repoName, changesPackageSources, isPackageSourcePath } from './facts';
+import { aptRuntimeLibs } from './distro-libraries';
 
 /** Instructions that only describe the image (they belong to the runtime stage). */
 export const METADATA = new Set(['LABEL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'SHELL']);
@@ -157,7 +158,7 @@ export interface PackageRoles {
 /** Roles on the language images (python, node, ruby...), which already carry the common C libraries. */
 const LANGUAGE_IMAGE_ROLES: PackageRoles = {
   buildOnly: (p) => TOOLCHAIN.test(p),
-  runtimeOf: (p) => (p in DEV_RUNTIME ? (DEV_RUNTIME[p] ? [DEV_RUNTIME[p]!] : []) : null),
+  runtimeOf: (p) => (p in DEV_RUNTIME ? (DEV_RUNTIME[p] ? [DEV_RUNTIME[p]!] : []) : aptRuntimeLibs(p)),
 };
 
 /**
