@@ -22,6 +22,13 @@ describe('multi-stage-node', () => {
     );
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('installs openssl in a -slim runtime for Prisma', () => {
+    const text = 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npx prisma generate && npm run build\nCMD ["sh", "-c", "npx prisma migrate deploy && node dist/main.js"]\n';
+    const out = expectSound(text);
+    const runtime = out.split('\n\n')[1];
+    expect(runtime).toMatch(/^FROM node:20-slim\n(.|\n)*apt-get install -y --no-install-recommends openssl/);
+    expect(runPass(pass, text).changes[0].why).toMatch(/openssl is installed in the runtime stage for Prisma/);
+  });
   it('installs curl in the runtime when the HEALTHCHECK calls it', () => {
     const text = 'FROM node:20\nRUN apt-get update && apt-get install -y python3 make g++ curl\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nHEALTHCHECK CMD curl -f http://localhost:3000/health || exit 1\nCMD ["node", "dist/server.js"]\n';
     const runtime = expectSound(text).split('\n\n')[1];

@@ -24,6 +24,11 @@ export function nodeRuntimeTag(tag: string): string | null {
   return null;
 }
 
+/** The app uses Prisma (prisma generate, migrate deploy in the start command). */
+function usesPrisma(list: readonly Instruction[]): boolean {
+  return list.some((i) => /\bprisma\b/.test(i.argsText));
+}
+
 /** Does the RUN call npm/yarn/pnpm/node (part of the build)? */
 function nodeStep(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
   const s = editableScript(model, ins);
@@ -85,7 +90,10 @@ export const pass: Pass = {
     const runtimeRuns = [...replayed, ...list.filter((i) => i.keyword === 'RUN' && i.index > lastBuild.index)];
     const tools = runtimeTools(model, stage, runtimeRuns);
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
-    const toolsText = toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '';
+    // Prisma's query engine loads OpenSSL, which the full image has and -slim does not (Prisma's own Docker guide installs it)
+    const prismaOpenssl = rtTag !== tag && family === 'debian' && usesPrisma(list) && !runtimePackages.includes('openssl');
+    if (prismaOpenssl) runtimePackages.push('openssl');
+    const toolsText = (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') + (prismaOpenssl ? ' openssl is installed in the runtime stage for Prisma, whose query engine needs it.' : '');
     const choice: DistrolessNode | { reason: string } | null =
       options.profile !== 'smallest'
         ? null
