@@ -17,4 +17,8 @@ describe('build-cache-mounts', () => {
     expect(runPass(pass, '# syntax=docker/dockerfile:1\nFROM python:3\nUSER app\nRUN pip install a\n').changes).toHaveLength(0);
     expect(runPass(pass, '# syntax=docker/dockerfile:1\nFROM python:3\nRUN pip install --no-cache-dir a\n').changes).toHaveLength(0);
   });
+  it('leaves a RUN that empties the cache itself (it would empty the mount)', () => {
+    expect(runPass(pass, '# syntax=docker/dockerfile:1\nFROM node:22\nRUN npm ci && npm cache clean --force\n').changes).toHaveLength(0);
+    expect(runPass(pass, '# syntax=docker/dockerfile:1\nFROM python:3\nRUN pip install a && pip cache purge\n').changes).toHaveLength(0);
+  });
 });

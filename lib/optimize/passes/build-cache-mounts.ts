@@ -42,6 +42,12 @@ function targetsFor(model: DockerfileModel, stage: Stage, cmd: ShellCommand): { 
   return [];
 }
 
+/** A RUN that empties its cache on purpose (npm cache clean, pip cache purge) would empty the mount too. */
+function clearsCache(cmd: ShellCommand): boolean {
+  const sub = subcommandWord(cmd)?.value;
+  return ((cmd.base === 'npm' || cmd.base === 'yarn') && sub === 'cache') || (isPip(cmd) && sub === 'cache') || (cmd.base === 'go' && sub === 'clean');
+}
+
 function rootStage(model: DockerfileModel, stage: Stage): Stage {
   let s = stage;
   while (s.baseStage !== null) s = model.stages[s.baseStage];
@@ -64,7 +70,7 @@ export const pass: Pass = {
         if (!s || ins.flags.some((f) => f.name.toLowerCase() === 'mount') || !runsAsRoot(stage, ins)) continue;
         const seen = new Map<string, string>();
         for (const cmd of commandsOf(s)) for (const t of targetsFor(model, stage, cmd)) seen.set(t.target, t.what);
-        if (!seen.size || commandsOf(s).some((c) => isPip(c) && hasArg(c, '--no-cache-dir'))) continue;
+        if (!seen.size || commandsOf(s).some((c) => (isPip(c) && hasArg(c, '--no-cache-dir')) || clearsCache(c))) continue;
         const flags = [...seen.keys()].map((t) => ` --mount=type=cache,target=${t}`).join('');
         const at = ins.keywordSpan.endOffset;
         changes.add(
