@@ -134,7 +134,10 @@ export const pass: Pass = {
           `Install dependencies before copying the sources`,
           `\`COPY . .\` changes whenever any source file does, and every layer after it is rebuilt: the dependency install ran again on every code edit. ` +
             `Copying only ${p.manifests.map((m) => m.replace(/\*$/, '')).join(', ')} first lets Docker reuse the installed dependencies until they change. ` +
-            'If the install reads other files from the project (a local package, a setup.py), copy those too.',
+            'If the install reads other files from the project (a local package, a setup.py), copy those too.' +
+            (p.manifests.some((m) => /package/.test(m))
+              ? ' List node_modules in .dockerignore: `COPY . .` now comes after the install, so a node_modules on your machine would land over the one it made.'
+              : ''),
           edits,
         );
         continue;
