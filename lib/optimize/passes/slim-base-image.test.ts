@@ -26,6 +26,8 @@ describe('slim-base-image', () => {
     const text = 'FROM python:3.11\nRUN apt-get update && apt-get install -y clang libpq-dev && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
     expect(runPass(pass, text).changes).toHaveLength(0);
     expect(runPass(pass, text.replace('clang', 'gcc')).changes).toHaveLength(1);
+    // the packages of a heredoc RUN count too
+    expect(runPass(pass, 'FROM python:3.11\nRUN <<eot\n    apt-get update\n    apt-get install -y clang libpq-dev\neot\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n').changes).toHaveLength(0);
   });
   it('accepts tools the file installs itself', () => {
     expect(runPass(pass, 'FROM python:3.9\nRUN apt-get update && apt-get install -y git && git clone x\n').changes).toHaveLength(1);

@@ -117,7 +117,9 @@ export const pass: Pass = {
     if (repo === 'ruby' && stage.instructions.some((i) => i.keyword === 'RUN' && /\b(bundle|gem)\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc)\b/.test(i.argsText))) return changes.output();
     const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
     // installing -dev headers without a compiler means the full image's gcc builds something (psycopg2 from source)
-    const headersOnly = stage.instructions.some((i) => i.keyword === 'RUN' && /\s[\w.+-]+-dev\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc|g\+\+)\b/.test(i.argsText)); // Python's sysconfig calls gcc, not clang
+    const packages = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap((i) => i.scripts.flatMap((e) => e.script.commands.filter(isInstall).flatMap(installedPackages)));
+    // Python's sysconfig calls gcc, not clang
+    const headersOnly = packages.some((p) => p.endsWith('-dev')) && !packages.some((p) => /^(build-essential|gcc|g\+\+)(-\d+)?$/.test(p));
     if (compiles && headersOnly) return changes.output();
     changes.add(
       `${repo}:${tag} -> ${repo}:${slim}`,
