@@ -31,6 +31,12 @@ describe('multi-stage-go', () => {
     expect(out).toContain('FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n');
     expect(out).toContain('COPY --from=build /app/main /app/main\nUSER 65534:65534\n');
   });
+  it('takes a RUN mkdir before the build (the runtime stage has the directory through its WORKDIR)', () => {
+    const out = rewrite(pass, 'FROM golang\nRUN mkdir /app\nADD . /app\nWORKDIR /app\nRUN CGO_ENABLED=0 GOOS=linux go build -o main .\nCMD ["/app/main"]\n');
+    // the build's own CGO_ENABLED=0 makes a static binary: distroless static takes it
+    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nCMD ["/app/main"]\n');
+    expect(parsesCleanly(out)).toBe(true);
+  });
   it('leaves cgo builds, shell-form starts, go run and unknown binaries', () => {
     expect(runPass(pass, 'FROM golang:1.22\nRUN apt-get install -y gcc\nRUN go build -o /a .\nCMD ["/a"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM golang:1.22\nRUN go build -o /a .\nCMD /a --x $Y\n').changes).toHaveLength(0);

@@ -71,7 +71,8 @@ export const pass: Pass = {
         continue;
       }
       // only module downloads and package installs may run besides the build: anything else may prepare runtime files
-      if (!cmds.every((c) => c.base === 'go' || c.base === 'git') && !packagesOnly(model, ins)) return changes.output();
+      // (mkdir only makes a directory that WORKDIR or COPY makes in the runtime stage anyway)
+      if (!cmds.every((c) => c.base === 'go' || c.base === 'git' || c.base === 'mkdir') && !packagesOnly(model, ins)) return changes.output();
     }
     if (!build || build.ins.scripts[0].script.commands.some((c) => c.base === 'cd')) return changes.output();
     const cgo = /CGO_ENABLED=1/.test(model.text) || list.some((i) => /\b(gcc|musl-dev|build-base|build-essential|libc6-dev)\b/.test(i.argsText));
@@ -89,7 +90,9 @@ export const pass: Pass = {
     // module may need cgo (go-sqlite3 builds without it but fails when run). distroless base has
     // that glibc, no newer than debian13's, so the binary runs as the user built it.
     const alpine = /alpine/.test(stage.image.tag ?? '');
-    const keepCgo = !smallest && !alpine;
+    // the user's own CGO_ENABLED=0 already makes a static binary
+    const staticByUser = /(^|\s)CGO_ENABLED=0(\s|$)/.test(build.ins.argsText) || list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'CGO_ENABLED' && p.value === '0'));
+    const keepCgo = !smallest && !alpine && !staticByUser;
     const files = runtimeFiles(stage, list, build.ins);
     const w = writerFor(model);
     const image = stage.from.words[0].value;
