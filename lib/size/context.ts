@@ -4,6 +4,7 @@
  * estimator can read. With it, COPY sources are measured instead of guessed.
  */
 import { cleanPath, parseDockerIgnore } from '../model/dockerignore';
+import { parseRequirements } from './requirements';
 
 export interface BuildContext {
   /**
@@ -79,6 +80,17 @@ export function pastedRequirements(text: string | null | undefined): BuildContex
     pasted.set(text, c);
   }
   return c;
+}
+
+/** Every requirement name the context's lists (or a pasted list) name; null when none is known. */
+export function knownRequirementNames(context: BuildContext | null | undefined): Set<string> | null {
+  if (!context) return null;
+  const lists: [string, string][] = Object.entries(context.texts);
+  if (context.requirements) lists.push(['requirements.txt', context.requirements]);
+  if (!lists.length) return null;
+  const names = new Set<string>();
+  for (const [path, text] of lists) for (const n of parseRequirements(text, path, (p) => contextText(context, p)).names) names.add(n);
+  return names;
 }
 
 /** The text of a context file, when it was read. */

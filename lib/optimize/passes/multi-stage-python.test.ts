@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
+import { applyEdits } from '../../rules/fixes';
 import { pass, runtimeTag } from './multi-stage-python';
 import { rewrite, runPass, parsesCleanly } from '../testing';
 import { optimize } from '../optimize';
@@ -74,6 +76,15 @@ describe('multi-stage-python', () => {
     // libavcodec59 on bookworm, libavcodec61 on trixie: the tag does not say which, so the change names it instead
     expect(runtime).not.toMatch(/libavcodec\d/);
     expect(runPass(pass, 'FROM python:3.11\nRUN apt-get update && apt-get install -y libavcodec-dev\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n').changes[0].why).toMatch(/runtime libraries of libavcodec-dev are not installed/);
+  });
+  it('installs the library a source-built requirement links against when requirements.txt is in view, and says so when it is not', () => {
+    const text = 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["gunicorn", "app.wsgi"]\n';
+    const context = { files: null, texts: {}, requirements: 'Django==5.0\npsycopg2==2.9.9\nmysqlclient\n', partial: false, id: 'django' };
+    const known = pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context } });
+    const runtime = applyEdits(text, known.edits).split('\n\n')[1];
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends libpq5 libmariadb3/);
+    expect(known.changes[0].why).toMatch(/requirements\.txt names psycopg2, mysqlclient/);
+    expect(runPass(pass, text).changes[0].why).toMatch(/psycopg2 needs libpq5/);
   });
   it('leaves a file that builds a C library from source before pip installs its Python wrapper', () => {
     const talib = 'FROM python:3.8\nRUN apt-get update && apt-get install -y build-essential curl\nRUN curl -L https://example.org/ta-lib-0.4.0-src.tar.gz | tar xz && cd ta-lib && ./configure --prefix=/usr && make && make install\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n';

@@ -5,9 +5,12 @@ import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTool
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
+import { knownRequirementNames } from '../../size/context';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
+/** Requirements with no Linux wheel, which pip compiles against a library of the full image, and that library. */
+const SOURCE_BUILT: Record<string, string> = { psycopg2: 'libpq5', mysqlclient: 'libmariadb3' };
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
@@ -79,6 +82,12 @@ export const pass: Pass = {
     const tools = runtimeTools(model, stage, runtimeRuns);
     const linked = runtimePackages.filter((p) => !tools.keep.includes(p));
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+    // the full image has the -dev packages of buildpack-deps, so pip builds these from source
+    // without any apt-get; -slim then lacks the library they link against
+    const requirements = knownRequirementNames(options.context);
+    const fromFullImage = rtTag !== tag && family === 'debian';
+    const sourceLibs = fromFullImage && requirements ? Object.entries(SOURCE_BUILT).filter(([n]) => requirements.has(n)).map(([, lib]) => lib) : [];
+    sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     const choice = options.profile === 'smallest' ? distrolessPython(split) : null;
     const distroless = choice && 'image' in choice ? choice : null;
@@ -176,6 +185,8 @@ export const pass: Pass = {
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
+        (sourceLibs.length ? `requirements.txt names ${Object.keys(SOURCE_BUILT).filter((n) => requirements?.has(n)).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.join(', ')}. ` : '') +
+        (fromFullImage && !requirements ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
