@@ -53,7 +53,7 @@ export function parseRequirements(text: string, path: string, read: (path: strin
         }
         if (w.startsWith('-')) continue;
         // one requirement per line: markers and hashes after it are not names
-        const name = requirementName(line.replace(/\s*;.*$/, ''));
+        const name = requirementName(words.slice(i).join(' ').replace(/\s*;.*$/, ''));
         if (/\+cpu\b/.test(w)) out.cpuIndex = true;
         if (name === null) out.local++;
         else if (!seen.has(name)) { seen.add(name); out.names.push(name); }
