@@ -33,6 +33,9 @@ describe('non-root-user', () => {
       'FROM rust:1.80\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nCMD ["cargo", "run", "--release"]\n',
       'FROM debian:12\nRUN apt-get update && apt-get install -y debootstrap\nCMD ["./prepareroot"]\n',
     ]) expect(runPass(pass, text).changes, text).toHaveLength(0);
+    // a clean-up of root's caches is no reason to stay root
+    expect(runPass(pass, 'FROM python:3.12\nRUN pip install -r r.txt && rm -rf /root/.cache\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
+    expect(runPass(pass, 'FROM python:3.12\nRUN mkdir -p /root/.config && cp conf /root/.config/\nCMD ["python", "a.py"]\n').changes).toHaveLength(0);
     // with the model cache moved out of /root the user is fine
     expect(runPass(pass, 'FROM python:3.12\nENV HF_HOME=/models\nRUN python -c "from sentence_transformers import SentenceTransformer; SentenceTransformer(\'x\')"\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
   });

@@ -37,7 +37,10 @@ function needsRootFiles(model: DockerfileModel, stage: Stage): string | null {
   const env = chain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV').flatMap((i) => i.pairs));
   if (env.some((p) => /(^|[:=\s])(\/root|~)(\/|$|:)/.test(p.value))) return 'an ENV points into /root';
   const runs = chain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
-  if (runs.some((r) => /(^|[\s"'=:])(\/root|~|\$HOME|\$\{HOME\})\//.test(r.argsText))) return 'a RUN writes into root\'s home';
+  // deleting from root's home (rm -rf /root/.cache) leaves nothing the program reads there
+  const homeWord = /^["']?(\/root|~|\$HOME|\$\{HOME\})(\/|["']?$)/;
+  const intoHome = (r: Instruction) => r.scripts.some((e) => e.script.commands.some((c) => actual(c).base !== 'rm' && actual(c).args.some((a) => homeWord.test(a) || /=(\/root|~)\//.test(a))));
+  if (runs.some(intoHome)) return 'a RUN writes into root\'s home';
   const movedData = env.some((p) => DATA_DIR_ENV.test(p.key) && !p.value.startsWith('/root'));
   if (!movedData && runs.some((r) => HOME_DATA.test(r.argsText))) return 'a RUN downloads data into root\'s home';
   const start = startCommand(stage);
