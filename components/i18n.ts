@@ -124,6 +124,7 @@ const en = {
   layersAtCursor: 'at the cursor',
   layersRowLabel: 'Line {line}, {instruction}: {size}, {shipped}',
   layersHint: 'Click a bar to select its instruction in the editor; move the editor’s cursor to find the bar of an instruction. Hover or focus a bar for what dominates it.',
+  layersRequirementsHint: 'pip install -r is sized as a typical requirements.txt (the median of 250 real ones). Paste yours in the editor’s requirements.txt tab to size it from its packages.',
   layersEmptyWhy: 'no files: metadata only',
   // What size costs
   costsTitle: 'What this size costs',
@@ -303,6 +304,7 @@ const ko: Record<MessageKey, string> = {
   layersAtCursor: '커서 위치',
   layersRowLabel: '{line}번 줄, {instruction}: {size}, {shipped}',
   layersHint: '막대를 누르면 편집기에서 해당 명령어가 선택됩니다. 편집기에서 커서를 옮기면 그 명령어의 막대가 강조됩니다. 막대에 마우스를 올리거나 포커스하면 크기를 차지하는 요인이 보입니다.',
+  layersRequirementsHint: 'pip install -r 의 크기는 일반적인 requirements.txt(실제 파일 250개의 중앙값)로 추정했습니다. 편집기의 requirements.txt 탭에 붙여 넣으면 그 패키지로 계산합니다.',
   layersEmptyWhy: '파일 없음: 메타데이터만',
   costsTitle: '이 크기의 비용',
   costsBandwidth: '대역폭 (Mbit/s)',

@@ -314,6 +314,7 @@ test('Layers: a pasted requirements.txt sizes pip install -r, and a shared link 
   await page.getByTestId('tab-layers').click();
   const pipRow = page.locator('[data-testid="layer-row"][data-line="4"]');
   await expect(pipRow).toContainText('unseen requirements');
+  await expect(page.getByTestId('layers-requirements-hint')).toContainText('requirements.txt tab');
   const total = bytesOf(await page.getByTestId('layers-total').innerText());
 
   // a small web app: the estimate drops below the 150 MB guess for unseen requirements
@@ -321,6 +322,7 @@ test('Layers: a pasted requirements.txt sizes pip install -r, and a shared link 
   const list = page.getByLabel(/Paste the requirements\.txt/);
   await list.fill('flask==3.0.3\ngunicorn\n');
   await expect(pipRow).toContainText(/flask and \d+ more packages/);
+  await expect(page.getByTestId('layers-requirements-hint')).toHaveCount(0);
   await expect.poll(async () => bytesOf(await page.getByTestId('layers-total').innerText())).toBeLessThan(total - 50e6);
   await page.screenshot({ path: `${SHOTS}/layers-requirements.png` });
 

@@ -121,6 +121,11 @@ function LayersView({ layers, image, size, model, optimizedImage, cursorLine, on
           </li>
         </ul>
         <p className="text-sm text-muted">{t('layersHint')}</p>
+        {layers.some((l) => l.why.includes('(unseen requirements)')) && (
+          <p className="text-sm text-muted" data-testid="layers-requirements-hint">
+            {t('layersRequirementsHint')}
+          </p>
+        )}
       </div>
       {groups.map(([stageIndex, list]) => {
         const stage = model.stages.find((s) => s.index === stageIndex);
