@@ -32,6 +32,9 @@ describe('non-root-user', () => {
       'FROM python:3.12\nRUN playwright install chromium\nCMD ["python", "a.py"]\n',
       'FROM rust:1.80\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nCMD ["cargo", "run", "--release"]\n',
       'FROM debian:12\nRUN apt-get update && apt-get install -y debootstrap\nCMD ["./prepareroot"]\n',
+      'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n',
+      'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "dev"]\n',
+      'FROM python:3.12\nCMD uvicorn app.main:app --host 0.0.0.0 --reload\n',
     ]) expect(runPass(pass, text).changes, text).toHaveLength(0);
     // a clean-up of root's caches is no reason to stay root
     expect(runPass(pass, 'FROM python:3.12\nRUN pip install -r r.txt && rm -rf /root/.cache\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);

@@ -14,6 +14,11 @@ const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|lein|mix)$
  * which a non-root user cannot read: /root is mode 0700, and the user's HOME is elsewhere.
  */
 const HOME_DATA = /\b(nltk\.download|playwright\s+install|from_pretrained|SentenceTransformer|snapshot_download|huggingface-cli\s+download|whisper\.load_model|torch\.hub|easyocr\.Reader)\b|\s--user\b/;
+/**
+ * Development servers: such images run the source bind-mounted from the host, owned by the host's
+ * user, where a fixed uid could not write (Rails' tmp/pids, Next's .next, a SQLite file).
+ */
+const DEV_SERVER = /(^|[\s"'[,])(runserver|--reload|nodemon|ts-node-dev|next\s+dev|vite|(npm|pnpm)\s+run\s+(dev|watch|start:dev)|yarn\s+(run\s+)?dev|flask\s+run\s+.*--debug|air)(?=$|[\s"',\]])/;
 /** Settings that move those stores out of the home directory. */
 const DATA_DIR_ENV = /^(HF_HOME|TRANSFORMERS_CACHE|SENTENCE_TRANSFORMERS_HOME|NLTK_DATA|PLAYWRIGHT_BROWSERS_PATH|XDG_CACHE_HOME|TORCH_HOME|HOME)$/;
 /** Directories that belong to the system, never to the program. */
@@ -46,6 +51,7 @@ function needsRootFiles(model: DockerfileModel, stage: Stage): string | null {
   const start = startCommand(stage);
   const argv = start.entrypoint?.length ? start.entrypoint : start.cmd;
   if (argv?.length && BUILD_TOOL_START.test(argv[0])) return 'the program starts through its build tool';
+  if (stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && DEV_SERVER.test((i.json ?? [i.argsText]).join(' ')))) return 'a development server runs the bind-mounted source';
   return null;
 }
 
