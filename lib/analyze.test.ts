@@ -29,6 +29,25 @@ describe('analyze (properties)', () => {
     fc.assert(fc.property(mutated, checkResult), { seed: SEED + 1, numRuns: 400 });
   });
 
+  it('never throws with a build context of any shape: odd paths, requirement lists of any text', () => {
+    const path = fc.stringMatching(/^[a-z.*?/\[\]-]{1,12}$/);
+    const context = fc.record({
+      files: fc.option(fc.dictionary(path, fc.nat({ max: 1e9 }), { maxKeys: 12 }), { nil: null }),
+      texts: fc.dictionary(fc.constantFrom('requirements.txt', 'req/base.txt', 'requirements/prod.txt'), fc.string({ maxLength: 200 }), { maxKeys: 3 }),
+      requirements: fc.option(fc.string({ maxLength: 200 }), { nil: null }),
+      partial: fc.boolean(),
+      id: fc.string({ maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(dockerfile, context, (text, ctx) => {
+        const r = analyze(text, { context: ctx });
+        for (const l of r.layers) expect(Number.isFinite(l.bytes) && l.bytes >= 0).toBe(true);
+        if (r.image) expect(Number.isFinite(r.image.bytes)).toBe(true);
+      }),
+      { seed: SEED + 3, numRuns: 200 },
+    );
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), checkResult), { seed: SEED + 2, numRuns: 300 });
   });
