@@ -11,7 +11,7 @@ describe('non-root-user', () => {
   it('gives the application directory to the user', () => {
     const out = rewrite(pass, 'FROM ruby:3.3-slim\nWORKDIR /app\n# code\nCOPY . .\nRUN bundle exec rake assets:precompile\nCMD ["rails", "s"]\n');
     // COPY --chown leaves the directory WORKDIR made as root's (moby/buildkit#2414): it is given away too
-    expect(out).toBe('FROM ruby:3.3-slim\nWORKDIR /app\nRUN useradd --create-home --uid 10001 app\n# code\nCOPY --chown=app:app . .\nRUN bundle exec rake assets:precompile\nRUN chown app:app /app\nUSER app\nCMD ["rails", "s"]\n');
+    expect(out).toBe('FROM ruby:3.3-slim\nWORKDIR /app\nRUN useradd --create-home --uid 10001 app\n# code\nCOPY --chown=app:app . .\nRUN bundle exec rake assets:precompile\nRUN chown app:app /app && mkdir -p db log storage tmp && chown -R app:app db log storage tmp\nUSER app\nCMD ["rails", "s"]\n');
     expect(parsesCleanly(out)).toBe(true);
     expect(rewrite(pass, 'FROM node:22-slim\nWORKDIR /a\nCOPY . .\nCMD ["node", "a.js"]\n')).toBe('FROM node:22-slim\nWORKDIR /a\nCOPY --chown=node:node . .\nRUN chown node:node /a\nUSER node\nCMD ["node", "a.js"]\n');
   });
@@ -35,7 +35,20 @@ describe('non-root-user', () => {
       'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n',
       'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "dev"]\n',
       'FROM python:3.12\nCMD uvicorn app.main:app --host 0.0.0.0 --reload\n',
+      // found in a review of unseen files: postgres built from source with su-exec, an init script, a daemon in /usr/sbin
+      'FROM alpine:3.20\nRUN apk add --no-cache su-exec\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["postgres"]\n',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y postgresql\nWORKDIR /opt/app\nCOPY . .\nCMD /etc/init.d/postgresql start && sleep 15 && ./app\n',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y opensmtpd\nENTRYPOINT ["/usr/sbin/smtpd", "-d"]\n',
+      'FROM ubuntu:22.04\nCOPY bitzenyd .\nVOLUME /root/.bitzeny\nENTRYPOINT ["./bitzenyd"]\n',
+      'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install pipenv && pipenv install\nENTRYPOINT ["pipenv", "run", "python", "manage.py"]\n',
+      'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCMD ["rails", "server", "-b", "0.0.0.0"]\n',
     ]) expect(runPass(pass, text).changes, text).toHaveLength(0);
+    // pipenv with its virtualenv in the project is fine; so is an app under /usr/src, which becomes the user's
+    expect(runPass(pass, 'FROM python:3.12\nENV PIPENV_VENV_IN_PROJECT=1\nWORKDIR /app\nCOPY . .\nRUN pip install pipenv && pipenv install\nCMD ["pipenv", "run", "python", "a.py"]\n').changes).toHaveLength(1);
+    expect(rewrite(pass, 'FROM python:3.12\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["python", "a.py"]\n')).toContain('RUN chown app:app /usr/src/app\nUSER app\n');
+    // a directory made and removed again is not chowned; Rails gets its writable directories
+    expect(rewrite(pass, 'FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN mkdir /build && cd /build && make && rm -rf /build\nCMD ["./app"]\n')).toContain('RUN chown app:app /app\nUSER app\n');
+    expect(rewrite(pass, 'FROM ruby:3.3-slim\nWORKDIR /rails\nCOPY . .\nRUN bundle exec rails assets:precompile\nCMD ["./bin/rails", "server"]\n')).toContain('RUN chown app:app /rails && mkdir -p db log storage tmp && chown -R app:app db log storage tmp\nUSER app\n');
     // a clean-up of root's caches is no reason to stay root
     expect(runPass(pass, 'FROM python:3.12\nRUN pip install -r r.txt && rm -rf /root/.cache\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
     expect(runPass(pass, 'FROM python:3.12\nRUN mkdir -p /root/.config && cp conf /root/.config/\nCMD ["python", "a.py"]\n').changes).toHaveLength(0);
