@@ -20,6 +20,10 @@ describe('exec-form-command', () => {
     expect(rewrite(pass, `FROM x\ncmd ["python",'app.py']\n`)).toBe('FROM x\ncmd ["python", "app.py"]\n');
     expect(runPass(pass, 'FROM x\nCMD [python app.py]\n').changes).toHaveLength(0);
   });
+  it('leaves stages with their own SHELL (cmd.exe on Windows) alone', () => {
+    expect(runPass(pass, 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["cmd", "/S", "/C"]\nCMD echo Build Complete. DLL is at C:\\pjsip\\pjsua2.dll\n').changes).toHaveLength(0);
+    expect(runPass(pass, '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD app.exe --port 80\n').changes).toHaveLength(0);
+  });
   it('does not change how ENTRYPOINT and CMD combine', () => {
     expect(runPass(pass, 'FROM x\nENTRYPOINT run.sh\nCMD ["a"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nENTRYPOINT ["run.sh"]\nCMD serve now\n').changes).toHaveLength(0);

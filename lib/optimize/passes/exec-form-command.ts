@@ -1,6 +1,6 @@
 import type { Instruction } from '../../model/types';
 import { intendedExecForm } from '../../model/intended-exec-form';
-import { Changes } from '../edit';
+import { Changes, stageChain } from '../edit';
 import type { Pass } from '../types';
 
 const BUILTINS = new Set(['cd', 'export', 'set', 'source', '.', 'eval', 'exit', 'ulimit', 'umask', 'trap', 'alias', 'unset', 'read', 'wait', 'test', '[', 'true', 'false', ':']);
@@ -30,6 +30,8 @@ export const pass: Pass = {
   apply({ model }) {
     const changes = new Changes(this);
     for (const stage of model.stages) {
+      // shell form runs in the stage's own SHELL (cmd.exe on Windows), whose quoting and builtins are not POSIX
+      if (stageChain(model, stage).some((s) => s.instructions.some((i) => i.keyword === 'SHELL')) || model.escapeChar === '`') continue;
       const hasCmd = stage.instructions.some((i) => i.keyword === 'CMD');
       const hasEntrypoint = stage.instructions.some((i) => i.keyword === 'ENTRYPOINT');
       for (const ins of stage.instructions) {

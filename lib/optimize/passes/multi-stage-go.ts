@@ -16,22 +16,16 @@ function goBuild(cmds: ShellCommand[]): ShellCommand | null {
  */
 const RUNTIME_FILE = /(^|\/)(\.env[\w.-]*|[\w.-]+\.(env|ya?ml|json|toml|ini|conf|cfg|properties|pem|crt|html|tmpl|sql)|configs?|templates?|static|public|web|assets|migrations|views|i18n|locales?)\/?$/;
 
-function runtimeFiles(stage: Parameters<typeof workdirAt>[0], list: Instruction[], build: Instruction): string[] {
-  const out: string[] = [];
-  for (const ins of list) {
-    if (ins.index > build.index || (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || wholeContextCopy(ins) !== null || ins.flags.some((f) => f.name.toLowerCase() === 'from')) continue;
-    const args = ins.json ?? ins.words.map((w) => w.value);
-    const dest = args.at(-1) ?? '';
-    const wd = workdirAt(stage, ins);
-    if (wd === null || dest.includes('$')) continue;
-    const intoDir = args.length > 2 || dest.endsWith('/') || dest === '.';
-    for (const src of args.slice(0, -1)) {
-      if (!RUNTIME_FILE.test(src) || /[*?]/.test(src)) continue;
-      const name = src.replace(/\/+$/, '').split('/').pop()!;
-      out.push(resolvePath(wd, intoDir ? `${dest}/${name}` : dest));
-    }
-  }
-  return [...new Set(out)];
+/**
+ * COPY instructions before the build whose every source is such a file: the runtime stage repeats
+ * them from the build context, so a directory lands as it did (its contents, not the directory).
+ */
+function runtimeFileCopies(list: Instruction[], build: Instruction): Instruction[] {
+  return list.filter((ins) => {
+    if (ins.index > build.index || (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || wholeContextCopy(ins) !== null || ins.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
+    const sources = (ins.json ?? ins.words.map((w) => w.value)).slice(0, -1);
+    return sources.length > 0 && sources.every((src) => RUNTIME_FILE.test(src) && !/[*?$]/.test(src));
+  });
 }
 
 function outputOf(cmd: ShellCommand): string | null {
@@ -93,7 +87,7 @@ export const pass: Pass = {
     // the user's own CGO_ENABLED=0 already makes a static binary
     const staticByUser = /(^|\s)CGO_ENABLED=0(\s|$)/.test(build.ins.argsText) || list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'CGO_ENABLED' && p.value === '0'));
     const keepCgo = !smallest && !alpine && !staticByUser;
-    const files = runtimeFiles(stage, list, build.ins);
+    const fileCopies = runtimeFileCopies(list, build.ins);
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
@@ -127,14 +121,15 @@ export const pass: Pass = {
     for (const ins of list) {
       if (ins === build.ins) {
         w.line(`${w.kw('COPY')} --from=build ${binary} ${binary}`);
-        for (const f of files) w.line(`${w.kw('COPY')} --from=build ${f} ${f}`);
+
         if (smallest) w.line(`${w.kw('USER')} 65534:65534`);
       }
-      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword)) w.line(source(model, ins));
+      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || fileCopies.includes(ins)) w.line(source(model, ins));
       else if (runtimeCopies.includes(ins) && !wholeContextCopy(ins)) w.line(source(model, ins));
     }
 
-    const copiedFiles = files.length ? `${binary} and ${files.map((f) => `\`${f}\``).join(', ')} (copied in for the program to read) are` : `Only ${binary} is`;
+    const named = fileCopies.flatMap((i) => (i.json ?? i.words.map((x) => x.value)).slice(0, -1));
+    const copiedFiles = named.length ? `${binary} and ${named.map((f) => `\`${f}\``).join(', ')} (copied in for the program to read, again from the build context) are` : `Only ${binary} is`;
     changes.add(
       `Build with golang, ship only the binary on ${smallest ? 'scratch' : keepCgo ? 'distroless base' : 'distroless static'}`,
       `${image} is a complete Go toolchain (hundreds of megabytes); the program needs only its binary. ` +
