@@ -189,6 +189,7 @@ export const pass: Pass = {
         (fromFullImage && !requirements ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
+        (slimRuntime && !buildPackages ? `Compared with only switching to ${base}, the builder keeps the full image's compilers for requirements that have no wheel, and the venv brings its own pip and setuptools (about 20 MB). ` : '') +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
         notDistroless +
         (bundled && 'reason' in bundled ? ` Not a PyInstaller executable on distroless: ${bundled.reason}.` : ''),
