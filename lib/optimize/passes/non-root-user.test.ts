@@ -49,6 +49,8 @@ describe('non-root-user', () => {
     // a directory made and removed again is not chowned; Rails gets its writable directories
     expect(rewrite(pass, 'FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN mkdir /build && cd /build && make && rm -rf /build\nCMD ["./app"]\n')).toContain('RUN chown app:app /app\nUSER app\n');
     expect(rewrite(pass, 'FROM ruby:3.3-slim\nWORKDIR /rails\nCOPY . .\nRUN bundle exec rails assets:precompile\nCMD ["./bin/rails", "server"]\n')).toContain('RUN chown app:app /rails && mkdir -p db log storage tmp && chown -R app:app db log storage tmp\nUSER app\n');
+    // a last line continued into the end of the file would swallow the USER line (found by mutation)
+    expect(runPass(pass, 'FROM node:20-alpine\nWORKDIR /app\nCMD ["node", "a.js"]\nCOPY ./x ./ \\\n').changes).toHaveLength(0);
     // a clean-up of root's caches is no reason to stay root
     expect(runPass(pass, 'FROM python:3.12\nRUN pip install -r r.txt && rm -rf /root/.cache\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
     expect(runPass(pass, 'FROM python:3.12\nRUN mkdir -p /root/.config && cp conf /root/.config/\nCMD ["python", "a.py"]\n').changes).toHaveLength(0);

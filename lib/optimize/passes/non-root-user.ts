@@ -125,6 +125,8 @@ export const pass: Pass = {
     // the user must exist before a COPY --chown names it
     const writers = stage.instructions.filter((i) => ['RUN', 'COPY', 'ADD', 'WORKDIR', 'FROM'].includes(i.keyword));
     const after = writers[writers.length - 1];
+    // a line continued into the end of the file would swallow the USER line written after it
+    if (model.text.slice(after.span.startOffset, after.span.endOffset).trimEnd().endsWith(model.escapeChar)) return changes.output();
     const at = wholeLines(model, after.span.endOffset, after.span.endOffset).end;
     const needsEol = at === model.text.length && !model.text.endsWith('\n');
     const run = (cmds: (string | null)[]) => {
