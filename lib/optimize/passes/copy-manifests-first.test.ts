@@ -19,6 +19,12 @@ describe('copy-manifests-first', () => {
   it('adds a go mod download layer for Go builds', () => {
     expect(rewrite(pass, 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n')).toContain('COPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\n');
   });
+  it('adds no go mod download where it could not find go.mod or needs none', () => {
+    // the sources land in /build while the working directory is still /go
+    expect(runPass(pass, 'FROM golang:1.22\nADD . /build/\nWORKDIR /build\nRUN go build -o main .\nCMD ["/build/main"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go mod init example/hello && go build -o main .\nCMD ["./main"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -mod=vendor -o main .\nCMD ["./main"]\n').changes).toHaveLength(0);
+  });
   it('leaves files that already copy manifests first, or installs that read the sources', () => {
     expect(runPass(pass, 'FROM python:3\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3\nCOPY . .\nRUN pip install .\n').changes).toHaveLength(0);

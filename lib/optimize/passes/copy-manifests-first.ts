@@ -2,7 +2,7 @@ import type { DockerfileModel, EmbeddedScript, Instruction, Stage } from '../../
 import type { ShellCommand } from '../../shell/types';
 import { Changes, commandsOf, editableScript, kw, styleOf, subcommandWord, wholeLines, withComments } from '../edit';
 import { pipInstallWord, repoName, tagVersion } from '../facts';
-import { packagesOnly, source } from '../multistage';
+import { packagesOnly, resolvePath, source, workdirAt } from '../multistage';
 
 /** Instructions that neither read the build context nor change where files go. */
 const PASSIVE = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'MAINTAINER', 'STOPSIGNAL']);
@@ -144,7 +144,11 @@ export const pass: Pass = {
       }
       // Go: download modules in their own layer before the sources; the build stays where it is
       const build = list.slice(ci + 1).find((i) => i.keyword === 'RUN' && editableScript(model, i) && commandsOf(editableScript(model, i)!).some((c) => c.base === 'go' && ['build', 'install'].includes(subcommandWord(c)?.value ?? '')));
-      if (build && goModules(model, stage) && !list.some((i) => i.keyword === 'RUN' && /go\s+mod\s+download/.test(i.argsText))) {
+      // go mod download reads go.mod in the working directory; a module made by `go mod init` or vendored needs none
+      const wd = workdirAt(stage, copy);
+      const intoWorkdir = wd !== null && resolvePath(wd, dest) === resolvePath(wd, '.');
+      const goModLater = list.some((i) => i.keyword === 'RUN' && /go\s+mod\s+(download|init|vendor)|-mod=vendor/.test(i.argsText));
+      if (build && intoWorkdir && goModules(model, stage) && !goModLater) {
         changes.add(
           'Download Go modules before copying the sources',
           '`COPY . .` changes on every code edit, so `go build` fetched every module again. Copying go.mod and go.sum first and running `go mod download` keeps the modules in a layer that only changes with them.',
