@@ -13,6 +13,13 @@ describe('apt-clean-lists', () => {
     expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a\nRUN apt-get install -y b\n').changes).toHaveLength(1);
     expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a\nRUN apt-get install -y b\n').changes[0].edits[0].start).toBeGreaterThan(60);
   });
+  it('keeps the lists when a later RUN installs before its own update', () => {
+    const text = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\nRUN apt install -y software-properties-common && apt update\n';
+    const r = runPass(pass, text);
+    // only the last installing RUN deletes them
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].edits[0].start).toBeGreaterThan(text.indexOf('apt install'));
+  });
   it('leaves RUNs that already clean up or use a cache mount', () => {
     expect(runPass(pass, 'FROM x\nRUN apt-get install -y a && rm -rf /var/lib/apt/lists/*\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y a\n').changes).toHaveLength(0);

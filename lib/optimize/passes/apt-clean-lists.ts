@@ -26,8 +26,11 @@ export const pass: Pass = {
             if (o.index <= ins.index) return false;
             const os = editableScript(model, o);
             if (!os) return o.keyword === 'RUN' && /apt(-get)?\s+install/.test(o.argsText);
+            // an install that comes before that RUN's own update (apt install … && apt update) needs them too
             const oc = commandsOf(os);
-            return oc.some(isAptInstall) && !oc.some((c) => managerOf(c) === 'apt' && isUpdate(c));
+            const install = oc.findIndex(isAptInstall);
+            const update = oc.findIndex((c) => managerOf(c) === 'apt' && isUpdate(c));
+            return install >= 0 && (update < 0 || install < update);
           }),
         );
         if (needed) continue;
