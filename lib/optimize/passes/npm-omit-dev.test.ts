@@ -12,6 +12,7 @@ describe('npm-omit-dev', () => {
     expect(runPass(pass, 'FROM node:20\nRUN npm ci\nRUN npm run build\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM node:20\nRUN npm ci && npx tsc\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM node:20\nENV NODE_ENV=production\nRUN npm ci\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nRUN npm install && ./node_modules/brunch/bin/brunch build -p\n').changes).toHaveLength(0);
   });
   it('leaves a shipped stage whose node_modules a later stage builds or develops with', () => {
     const text = 'FROM node:20-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n\nFROM deps AS builder\nCOPY . .\nRUN npm run build\n\nFROM deps AS development\nCOPY . .\nCMD ["npm", "run", "dev"]\n';

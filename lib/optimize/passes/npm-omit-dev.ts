@@ -45,7 +45,8 @@ export const pass: Pass = {
           const after = [...run.filter((r) => r.index > ins.index || r === ins), ...elsewhere];
           const risky = after.some((r) => {
             if (r.form === 'exec') return (r.json ?? []).some((a) => a === 'npm' || a === 'npx' || DEV_USERS.has(a));
-            return r.scripts.some((e) => e.script.commands.some((c) => (c.start > cmd.start || r !== ins) && (DEV_USERS.has(c.base) || (c.base === 'npm' && c !== cmd && !['ci', 'install', 'i', 'cache', 'prune', 'config'].includes(c.args[0] ?? '')))));
+            // a tool called by its path in node_modules (./node_modules/brunch/bin/brunch) may be a devDependency
+            return r.scripts.some((e) => e.script.commands.some((c) => (c.start > cmd.start || r !== ins) && (DEV_USERS.has(c.base) || c.name.includes('node_modules/') || (c.base === 'npm' && c !== cmd && !['ci', 'install', 'i', 'cache', 'prune', 'config'].includes(c.args[0] ?? '')))));
           });
           if (risky) continue;
           const flag = major !== null && major < 15 ? '--production' : '--omit=dev';

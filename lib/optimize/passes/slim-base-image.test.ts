@@ -29,6 +29,10 @@ describe('slim-base-image', () => {
     // the packages of a heredoc RUN count too
     expect(runPass(pass, 'FROM python:3.11\nRUN <<eot\n    apt-get update\n    apt-get install -y clang libpq-dev\neot\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n').changes).toHaveLength(0);
   });
+  it('keeps the full image for a HEALTHCHECK probe slim lacks, and for Prisma, which needs OpenSSL', () => {
+    expect(runPass(pass, 'FROM ruby:2.7\nHEALTHCHECK --interval=1s CMD curl localhost:8080\nCMD ["ruby", "app.rb"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20.12.2\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN ["npx", "prisma", "generate"]\nCMD ["node", "dist/main.js"]\n').changes).toHaveLength(0);
+  });
   it('accepts tools the file installs itself', () => {
     expect(runPass(pass, 'FROM python:3.9\nRUN apt-get update && apt-get install -y git && git clone x\n').changes).toHaveLength(1);
   });

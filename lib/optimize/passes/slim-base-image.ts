@@ -73,7 +73,13 @@ const NOT_IN_SLIM = new Set(['git', 'curl', 'wget', 'gcc', 'g++', 'cc', 'c++', '
 function missingTool(model: DockerfileModel, stage: Stage): string | null {
   const installed = new Set<string>();
   for (const ins of stage.instructions) {
-    if (ins.keyword !== 'RUN' && ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+    if (ins.keyword !== 'RUN' && ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT' && ins.keyword !== 'HEALTHCHECK') continue;
+    // a HEALTHCHECK probe (curl localhost) is a command like any other
+    if (ins.keyword === 'HEALTHCHECK') {
+      const probe = /\b(curl|wget|nc|netcat)\b/.exec(ins.argsText)?.[1];
+      if (probe && NOT_IN_SLIM.has(probe) && !installed.has(probe)) return probe;
+      continue;
+    }
     if (ins.form === 'exec') {
       const first = (ins.json ?? [])[0] ?? '';
       if (NOT_IN_SLIM.has(first.split('/').pop()!)) return first;
@@ -113,6 +119,8 @@ export const pass: Pass = {
     if (!SLIM[repo]) return changes.output();
     const slim = SLIM[repo](tag);
     if (!slim || missingTool(model, stage)) return changes.output();
+    // Prisma's query engine needs OpenSSL, which the full node image has and -slim does not
+    if (repo === 'node' && stage.instructions.some((i) => /\bprisma\b/.test(i.argsText)) && !stage.instructions.some((i) => /\bopenssl\b/.test(i.argsText))) return changes.output();
     // gems with C extensions (pg, mysql2, nio4r...) are compiled by bundle install: slim has no compiler
     if (repo === 'ruby' && stage.instructions.some((i) => i.keyword === 'RUN' && /\b(bundle|gem)\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc)\b/.test(i.argsText))) return changes.output();
     const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
