@@ -12,6 +12,10 @@ describe('merge-related-runs', () => {
     const out = rewrite(pass, 'FROM x\nRUN apk update && \\\n    apk add a\nRUN apk add b\n');
     expect(out).toBe('FROM x\nRUN apk update && \\\n    apk add a && \\\n    apk add b\n');
   });
+  it('does not merge a RUN whose own list goes on after a failure (; or ||), which would hide the first part\'s exit status', () => {
+    expect(runPass(pass, 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl || true\n').changes).toHaveLength(0);
+  });
   it('leaves unrelated RUNs, flags, and RUNs whose state would leak', () => {
     expect(runPass(pass, 'FROM x\nRUN pip install a\nRUN npm ci\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nRUN cd /x && apt-get update\nRUN apt-get install -y a\n').changes).toHaveLength(0);

@@ -51,6 +51,8 @@ export const pass: Pass = {
           const nextScript = editableScript(model, next);
           if (!nextScript || next.flags.length || first.flags.length !== next.flags.length) break;
           const nextCmds = commandsOf(nextScript);
+          // after `&&`, a `;` or `||` in the next script would run on when the first part failed, and hide its exit status
+          if (nextScript.script.commands.some((c) => c.context.length === 0 && (c.nextOperator === ';' || c.nextOperator === '||'))) break;
           const why = belongsTogether(head, nextCmds);
           if (!why) break;
           reasons.add(why);
