@@ -257,7 +257,7 @@ export function runtimeTools(model: DockerfileModel, stage: Stage, runtimeRuns: 
   const left: string[] = [];
   for (const [pkg, command] of Object.entries(TOOL_COMMANDS)) {
     if (!installed.has(pkg)) continue;
-    (new RegExp(`(^|[\\s;&|("'/])${command}(?=$|[\\s;&|)"'])`).test(shipped) ? keep : left).push(pkg);
+    (calls(shipped, command) ? keep : left).push(pkg);
   }
   // a start script the file does not show (docker-entrypoint.sh, no CMD at all) often waits on or
   // fetches something: the small download tools stay for it
@@ -269,8 +269,30 @@ export function runtimeTools(model: DockerfileModel, stage: Stage, runtimeRuns: 
       }
     }
   }
-  if (keep.some((p) => p === 'curl' || p === 'wget' || p === 'git') && installed.has('ca-certificates')) keep.push('ca-certificates');
+  // the full language images (buildpack-deps) come with curl, wget and git, which their -slim runtime lacks
+  let fromFull = false;
+  if (fullLanguageImage(stage)) {
+    for (const [pkg, command] of Object.entries(TOOL_COMMANDS)) {
+      if (installed.has(pkg) || !PREINSTALLED_IN_FULL.has(pkg) || !calls(shipped, command)) continue;
+      keep.push(pkg);
+      fromFull = true;
+    }
+  }
+  if (keep.some((p) => p === 'curl' || p === 'wget' || p === 'git') && (installed.has('ca-certificates') || fromFull)) keep.push('ca-certificates');
   return { keep, left };
+}
+
+const PREINSTALLED_IN_FULL = new Set(['curl', 'wget', 'git']);
+
+/** The shipped steps' text runs `command` as a word of its own. */
+function calls(shipped: string, command: string): boolean {
+  return new RegExp(`(^|[\\s;&|("'/])${command}(?=$|[\\s;&|)"'])`).test(shipped);
+}
+
+/** An official language image on its full (buildpack-deps) variant: python:3.12, node:20-bookworm, ruby:3.3. */
+function fullLanguageImage(stage: Stage): boolean {
+  const tag = stage.image.tag ?? 'latest';
+  return ['python', 'node', 'ruby', 'golang', 'rust', 'php'].includes(repoName(stage)) && !/slim|alpine|windows|nanoserver/.test(tag);
 }
 
 /** True when what runs at start is hidden from the file: no start command, or a script rather than a program. */

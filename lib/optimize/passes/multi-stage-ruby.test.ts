@@ -3,6 +3,12 @@ import { pass } from './multi-stage-ruby';
 import { rewrite, runPass, parsesCleanly } from '../testing';
 
 describe('multi-stage-ruby', () => {
+  it('installs curl in the -slim runtime when a runtime step calls it and the full image brought it', () => {
+    const text = 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nRUN curl -o /usr/local/bin/wait-for-it.sh https://example.org/wait-for-it.sh && chmod +x /usr/local/bin/wait-for-it.sh\nCMD ["bundle", "exec", "rails", "s"]\n';
+    const runtime = rewrite(pass, text).split('\n\n')[1];
+    expect(runtime).toMatch(/^FROM ruby:3\.3-slim/);
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends curl ca-certificates/);
+  });
   it('installs gems in a builder and ships them on -slim with the runtime packages', () => {
     const out = rewrite(pass, 'FROM ruby:3.3\nRUN apt-get update && apt-get install -y build-essential libpq-dev nodejs\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["rails", "server"]\n');
     const [builder, runtime] = out.split('\n\n');
