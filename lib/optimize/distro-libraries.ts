@@ -167,6 +167,11 @@ export function aptRuntimeLibs(dev: string): readonly string[] | null {
   return agreed;
 }
 
+/** The package exists under this name in both bookworm and trixie. */
+export function inBothReleases(name: string): boolean {
+  return ['bookworm', 'trixie'].every((suite) => nameIndex(aptSuite(suite).table).has(name));
+}
+
 function suiteRuntimeLibs(dev: string, suite: string): string[] | null {
   const { table } = aptSuite(suite);
   const i = nameIndex(table).get(dev);

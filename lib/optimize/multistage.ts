@@ -7,7 +7,7 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import type { TextEdit } from '../types';
 import { commandsOf, editableScript, kw, styleOf, type Style } from './edit';
 import { installedPackages, isInstall, isUpdate, cleanupTool, managerOf, familyOf, repoName, changesPackageSources, isPackageSourcePath } from './facts';
-import { aptRuntimeLibs } from './distro-libraries';
+import { aptRuntimeLibs, inBothReleases, runtimePackagesOf } from './distro-libraries';
 
 /** Instructions that only describe the image (they belong to the runtime stage). */
 export const METADATA = new Set(['LABEL', 'MAINTAINER', 'EXPOSE', 'VOLUME', 'USER', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'SHELL']);
@@ -158,14 +158,28 @@ export interface PackageRoles {
 /** Roles on the language images (python, node, ruby...), which already carry the common C libraries. */
 const LANGUAGE_IMAGE_ROLES: PackageRoles = {
   buildOnly: (p) => TOOLCHAIN.test(p),
-  runtimeOf: (p) => (p in DEV_RUNTIME ? (DEV_RUNTIME[p] ? [DEV_RUNTIME[p]!] : []) : aptRuntimeLibs(p)),
+  // the table's names are bookworm's; a tag like node:26 or ruby:4.0 is trixie, where some were renamed
+  // (libvips42 -> libvips42t64): such a name counts only when both releases have it
+  runtimeOf: (p) => {
+    if (!(p in DEV_RUNTIME)) return aptRuntimeLibs(p);
+    const lib = DEV_RUNTIME[p];
+    return lib === null ? [] : inBothReleases(lib) ? [lib] : aptRuntimeLibs(p);
+  },
+};
+
+/** Roles on the Alpine variants of the language images: Alpine's own package names. */
+const ALPINE_LANGUAGE_ROLES: PackageRoles = {
+  buildOnly: (p) => TOOLCHAIN.test(p),
+  runtimeOf: (p) => runtimePackagesOf(p, { distro: 'alpine', t64: false }),
 };
 
 /**
  * Splits what an apt/apk RUN installs into builder-only and runtime packages. The structural passes
  * ask several times per RUN on every analysis, so each answer is kept with its instruction.
  */
-export function splitPackages(model: DockerfileModel, ins: Instruction, roles: PackageRoles = LANGUAGE_IMAGE_ROLES): Readonly<AptSplit> | null {
+export function splitPackages(model: DockerfileModel, ins: Instruction, given?: PackageRoles): Readonly<AptSplit> | null {
+  const stage = model.stages[ins.stageIndex];
+  const roles = given ?? (stage && familyOf(model, stage) === 'alpine' ? ALPINE_LANGUAGE_ROLES : LANGUAGE_IMAGE_ROLES);
   let byRoles = splits.get(ins);
   if (!byRoles) splits.set(ins, (byRoles = new Map()));
   let split = byRoles.get(roles);

@@ -22,6 +22,14 @@ describe('multi-stage-node', () => {
     );
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('uses Alpine names on Alpine, and leaves a native build against a library it cannot name', () => {
+    const alpine = rewrite(pass, 'FROM node:20-alpine\nWORKDIR /app\nRUN apk add --no-cache build-base libpng-dev python3\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nCMD ["node", "dist/index.js"]\n');
+    expect(alpine.split('\n\n')[1]).toMatch(/apk add --no-cache libpng/);
+    expect(alpine).not.toMatch(/libpng16-16/);
+    expect(runPass(pass, 'FROM node:20-alpine\nWORKDIR /app\nRUN apk add --no-cache build-base vips-dev python3\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "index.js"]\n').changes).toHaveLength(0);
+    // node:26 is trixie, where libvips42 is libvips42t64: a bookworm name is not guessed
+    expect(rewrite(pass, 'FROM node:26\nWORKDIR /app\nRUN apt-get update && apt-get install -y libvips-dev\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "index.js"]\n')).not.toMatch(/libvips42\b/);
+  });
   it('installs openssl in a -slim runtime for Prisma', () => {
     const text = 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npx prisma generate && npm run build\nCMD ["sh", "-c", "npx prisma migrate deploy && node dist/main.js"]\n';
     const out = expectSound(text);

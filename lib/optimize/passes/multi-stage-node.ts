@@ -76,6 +76,8 @@ export const pass: Pass = {
       const split = splitPackages(model, ins);
       // the runtime stage would install them from the stock sources, without the repository they come from
       if (split?.fromAddedSource) return changes.output();
+      // a native module built against a system library (sharp on vips-dev) needs that library at run time: unknown, no split
+      if (split?.unknownDev.length) return changes.output();
       if (split) split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
       if (/\bnpm\s+(install|i)\s+(.*\s)?(-g|--global)\b/.test(ins.argsText)) globalInstalls.push(ins);
     }
