@@ -3,6 +3,13 @@ import { pass } from './multi-stage-ruby';
 import { rewrite, runPass, parsesCleanly } from '../testing';
 
 describe('multi-stage-ruby', () => {
+  it('leaves a file whose package RUN also builds something besides gems, and keeps bundler set-up before the install', () => {
+    expect(runPass(pass, 'FROM ruby:3.3\nWORKDIR /app\nRUN gem install passenger && apt-get update && apt-get install -y libcurl4-openssl-dev && passenger-install-nginx-module --auto\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["./start.sh"]\n').changes).toHaveLength(0);
+    const out = rewrite(pass, 'FROM ruby:3.3\nWORKDIR /app\nRUN bundle config --global frozen 1\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "rails", "s"]\n');
+    const [builder, runtime] = out.split('\n\n');
+    expect(builder).toContain('RUN bundle config --global frozen 1\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install');
+    expect(runtime).not.toContain('bundle config');
+  });
   it('installs curl in the -slim runtime when a runtime step calls it and the full image brought it', () => {
     const text = 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nRUN curl -o /usr/local/bin/wait-for-it.sh https://example.org/wait-for-it.sh && chmod +x /usr/local/bin/wait-for-it.sh\nCMD ["bundle", "exec", "rails", "s"]\n';
     const runtime = rewrite(pass, text).split('\n\n')[1];

@@ -13,6 +13,11 @@ function bundleRun(model: DockerfileModel, ins: Instruction): boolean {
   return !!s && commandsOf(s).some((c) => c.base === 'bundle' && (c.args.length === 0 || c.args[0] === 'install' || c.args[0].startsWith('-')));
 }
 
+/** Commands of a package RUN that leave nothing but packages behind. */
+const PACKAGE_STEP = new Set(['apt-get', 'apt', 'apk', 'rm', 'mkdir', 'echo', 'ln', 'true', 'set', 'export', 'cd', 'chmod', 'printf', 'update-ca-certificates', 'dpkg', 'bundle']);
+/** Bundler's own set-up before the install (its settings live in the gem directory the runtime copies). */
+const BUNDLER_SETUP = /^(bundle config\b|gem install bundler\b|gem update --system\b)/;
+
 export const pass: Pass = {
   id: 'multi-stage-ruby',
   title: 'Multi-stage build for a Ruby app',
@@ -48,6 +53,9 @@ export const pass: Pass = {
       if (ins.keyword === 'RUN') {
         // the bundle RUN may install its build packages itself: their runtime libraries count too
         const split = splitPackages(model, ins);
+        const cmds = editableScript(model, ins) ? commandsOf(editableScript(model, ins)!) : [];
+        // something built besides packages and gems (passenger-install-nginx-module into /opt/nginx) would stay in the builder
+        if (split && cmds.some((c) => !PACKAGE_STEP.has(c.base) && !(c.base === 'gem' && c.args[0] === 'install'))) return changes.output();
         if (split) {
           // node and yarn also run the asset build in the runtime stage, so they stay
           const keep = commandsOf(editableScript(model, ins)!).flatMap((c) => c.args).filter((a) => /^(nodejs|yarn|npm)$/.test(a));
@@ -55,7 +63,7 @@ export const pass: Pass = {
           if (split.fromAddedSource || (keep.length && split.afterSourceChange)) return changes.output();
           [...split.runtime, ...keep].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
           unknownDev.push(...split.unknownDev);
-        } else if (ins !== bundle && !packagesOnly(model, ins)) {
+        } else if (ins !== bundle && !packagesOnly(model, ins) && !cmds.every((c) => BUNDLER_SETUP.test(`${c.base} ${c.args.join(' ')}`))) {
           continue; // other steps run in the runtime stage
         }
       }
