@@ -47,4 +47,8 @@ describe('lookupBaseImage', () => {
     expect(a.high / a.low).toBeGreaterThan(10);
     expect(lookupBaseImage(ref('nvidia/cuda', '12.2.0-cudnn8-devel-ubuntu22.04')).bytes).toBeGreaterThan(5e9);
   });
+  it('reads debian:latest and debian:stable as the current stable release, trixie', () => {
+    for (const tag of ['latest', 'stable', null]) expect(lookupBaseImage({ registry: null, repository: 'debian', tag }).debian?.suite).toBe('trixie');
+    expect(lookupBaseImage({ registry: null, repository: 'debian', tag: 'stable-slim' }).matched).toBe('debian:trixie-slim');
+  });
 });

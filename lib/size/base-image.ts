@@ -80,7 +80,9 @@ export function ratioFor(family: string): number {
 /** Size of a FROM image. `tag` null means latest. */
 export function lookupBaseImage(ref: Pick<ImageRef, 'registry' | 'repository' | 'tag'>): BaseImageInfo {
   const key = imageKey(ref);
-  const tag = (key === 'ubuntu' ? UBUNTU[ref.tag ?? ''] : undefined) ?? ref.tag ?? 'latest';
+  const asked = (key === 'ubuntu' ? UBUNTU[ref.tag ?? ''] : undefined) ?? ref.tag ?? 'latest';
+  // debian:latest and debian:stable are the current stable release, named by its suite in the table
+  const tag = key === 'debian' ? asked.replace(/^(latest|stable)(?=$|-)/, DEFAULT_SUITE) : asked;
   const t = splitTag(tag);
   if (key === 'scratch') return scratchInfo();
   const rows = baseImages.images;
