@@ -9,8 +9,11 @@ export const pass: Pass = {
   lesson: 'layers',
   resolves: [],
   profiles: ['safe', 'recommended', 'smallest'],
-  apply({ model }) {
+  apply({ model, options }) {
     const changes = new Changes(this);
+    // with the build context in view, a package*.json copy without a lockfile there would make npm ci fail
+    const files = options.context?.files;
+    const lockInContext = files ? Object.keys(files).some((f) => /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(f)) : null;
     for (const stage of model.stages) {
       for (const ins of stage.instructions) {
         const s = editableScript(model, ins, { heredoc: true });
@@ -18,11 +21,13 @@ export const pass: Pass = {
         for (const cmd of commandsOf(s)) {
           if (!isPlainNpmInstall(cmd) || cmd.args.some((a) => a === '--no-package-lock' || a === '-g' || a === '--global')) continue;
           const verb = subcommandWord(cmd)!;
+          const named = lockfileCopied(stage, ins, ['package-lock.json', 'npm-shrinkwrap.json']);
+          if (!named && lockInContext === false) continue;
           changes.add(
             `npm ci`,
             'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).' +
               // package*.json copies the lockfile only when the repository has one
-              (lockfileCopied(stage, ins, ['package-lock.json', 'npm-shrinkwrap.json']) ? '' : ' `COPY package*.json` brings package-lock.json only if the repository has one: commit it, or npm ci stops with an error.'),
+              (named || lockInContext ? '' : ' `COPY package*.json` brings package-lock.json only if the repository has one: commit it, or npm ci stops with an error.'),
             [{ start: s.offsets[verb.start], end: s.offsets[verb.end - 1] + 1, text: 'ci' }],
           );
         }
