@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { parseDockerfile } from '../../model/parse';
 import { pass } from './copy-manifests-first';
 import { rewrite, runPass, parsesCleanly } from '../testing';
 
@@ -18,6 +19,12 @@ describe('copy-manifests-first', () => {
   });
   it('adds a go mod download layer for Go builds', () => {
     expect(rewrite(pass, 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n')).toContain('COPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\n');
+  });
+  it('leaves an npm install first when the build context holds a node_modules (it would land over the installed one)', () => {
+    const text = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "a.js"]\n';
+    const run = (files: Record<string, number>) => pass.apply({ model: parseDockerfile(text), text, options: { profile: 'safe', context: { files, texts: {}, partial: false, id: JSON.stringify(files) } } }).changes;
+    expect(run({ 'package.json': 1, 'package-lock.json': 1, 'node_modules/x/index.js': 1 })).toHaveLength(0);
+    expect(run({ 'package.json': 1, 'package-lock.json': 1, 'a.js': 1 })).toHaveLength(1);
   });
   it('adds no go mod download where it could not find go.mod or needs none', () => {
     // the sources land in /build while the working directory is still /go

@@ -88,7 +88,9 @@ export const pass: Pass = {
   lesson: 'layers',
   resolves: [],
   profiles: ['safe', 'recommended', 'smallest'],
-  apply({ model }) {
+  apply({ model, options }) {
+    // a node_modules that .dockerignore lets into the context would land over the one the install made
+    const hostModules = Object.keys(options.context?.files ?? {}).some((f) => /(^|\/)node_modules\//.test(f));
     const changes = new Changes(this);
     const style = styleOf(model);
     for (const stage of model.stages) {
@@ -115,7 +117,7 @@ export const pass: Pass = {
       const next = list[k];
       const s = next ? editableScript(model, next) : null;
       const p = s && !next.flags.length ? plan(s) : null;
-      if (next && s && p) {
+      if (next && s && p && !(hostModules && p.manifests.some((m) => /package/.test(m)))) {
         const copyText = source(model, copy);
         const del = wholeLines(model, withComments(copy).start, copy.span.endOffset);
         const at2 = withComments(next).start;
