@@ -80,6 +80,12 @@ describe('runtime-with-libc', () => {
     expect(out).toContain('FROM gcr.io/distroless/cc-debian12:nonroot\n');
     expect(findings(out)).toEqual([]);
   });
+  it('leaves an Alpine (musl) builder, whose program distroless glibc cannot start, and names the -dev libraries a build may link', () => {
+    expect(runPass(pass, 'FROM python:3.12-alpine AS b\nRUN pip install pyinstaller && pyinstaller --onefile main.py\nFROM scratch\nCOPY --from=b /dist/main /main\nENTRYPOINT ["/main"]\n').changes).toHaveLength(0);
+    // a build against -dev libraries is still repaired, and the change says what distroless lacks
+    const vips = runPass(pass, 'FROM golang:1.22 AS b\nRUN apt-get update && apt-get install -y libvips-dev\nRUN go build -o /app .\nFROM scratch\nCOPY --from=b /app /app\nENTRYPOINT ["/app"]\n').changes;
+    expect(vips[0].why).toMatch(/The build installs libvips-dev: if the program links those libraries at run time/);
+  });
   it('runs in every profile and says it repairs', () => {
     expect(pass.profiles).toEqual(['safe', 'recommended', 'smallest']);
     expect(pass.repairs).toBe(true);

@@ -3,7 +3,8 @@ import { cgoCopiesWithoutLibc } from '../../rules/correctness/cgo-binary-without
 import { pyinstallerCopiesWithoutLibc } from '../../rules/correctness/pyinstaller-binary-without-libc';
 import { repoName, rootStage } from '../../rules/size/_stages';
 import { debianReleaseOfTag } from '../distroless';
-import { Changes } from '../edit';
+import { Changes, stageChain } from '../edit';
+import { familyOf, installedPackages, isInstall } from '../facts';
 import type { Pass } from '../types';
 
 /** What one runtime image receives that needs glibc, found by the rules that report it. */
@@ -32,6 +33,17 @@ function debianRelease(stage: Stage): 12 | 13 | null {
   return debianReleaseOfTag(repoName(stage), stage.image.tag ?? '');
 }
 
+/** The builder is a Debian-based image (the official language images, debian, ubuntu), the glibc distroless has. */
+function debianFamily(model: DockerfileModel, stage: Stage): boolean {
+  return familyOf(model, stage) === 'debian' && !/alpine/.test(stage.image.tag ?? '');
+}
+
+/** The -dev packages a builder installs: the program may link their libraries, which distroless lacks. */
+function devPackages(model: DockerfileModel, stage: Stage): string[] {
+  const packages = stageChain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN').flatMap((i) => i.scripts.flatMap((e) => e.script.commands.filter(isInstall).flatMap(installedPackages))));
+  return packages.filter((p) => /-dev(el)?$/.test(p) && !/^(libc6?|linux-libc|libc)-dev$/.test(p));
+}
+
 /** distroless tags that mean the same on every distroless image */
 const PORTABLE_TAGS = new Set(['nonroot', 'debug', 'debug-nonroot']);
 
@@ -48,6 +60,9 @@ export const pass: Pass = {
     for (const { runtime, builders, pyinstaller } of brokenRuntimes(model)) {
       const word = runtime.from.words[0];
       if (!word || word.raw !== word.value || word.value.includes('$')) continue;
+      // a builder on Alpine (musl) or another distribution makes a program distroless's glibc cannot start
+      if (builders.some((b) => !debianFamily(model, b))) continue;
+      const devs = [...new Set(builders.flatMap((b) => devPackages(model, b)))];
       const releases = builders.map(debianRelease);
       // a binary linked against a newer glibc does not start on an older one, while the reverse
       // works: the older release only when every builder is known to be on it
@@ -68,7 +83,9 @@ export const pass: Pass = {
         : `The builder's tag does not name its Debian release, and untagged official images are now on Debian 13 (glibc 2.41): a binary built on a newer glibc does not start on an older one, so the runtime is Debian 13, which also runs binaries built on Debian 12.`;
       changes.add(
         `${was} -> ${image}`,
-        `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}${tag === ':nonroot' ? ' The :nonroot tag runs the program as uid 65532 (distroless images have no version tags: pin the digest for repeatable builds); if it writes outside /tmp, give it a directory it owns.' : ''}`,
+        `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}` +
+          (devs.length ? ` The build installs ${devs.join(', ')}: if the program links those libraries at run time, ${image} does not have them either; use debian:${release === 12 ? 'bookworm' : 'trixie'}-slim with their runtime packages instead.` : '') +
+          `${tag === ':nonroot' ? ' The :nonroot tag runs the program as uid 65532 (distroless images have no version tags: pin the digest for repeatable builds); if it writes outside /tmp, give it a directory it owns.' : ''}`,
         [{ start: word.span.startOffset, end: word.span.endOffset, text: image }],
       );
     }
