@@ -2,7 +2,7 @@ import type { Instruction } from '../../model/types';
 import type { ShellCommand } from '../../shell/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { familyOf, repoName, tagVersion } from '../facts';
-import { fromLine, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
+import { fromLine, METADATA, packagesOnly, replaceStage, splitPackages, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
 import type { Pass } from '../types';
 
 const JRES = new Set([8, 11, 17, 21, 25]);
@@ -19,6 +19,9 @@ function isBuild(c: ShellCommand): boolean {
   const tool = c.base === 'mvn' || c.base === 'mvnw' || c.base === 'gradle' || c.base === 'gradlew';
   return tool && c.args.some((a) => ['package', 'install', 'verify', 'build', 'bootJar', 'assemble', 'shadowJar', 'jar'].includes(a));
 }
+
+/** Packages only a Java build needs. */
+const JAVA_BUILD_ONLY = /^(maven|gradle|git|curl|wget|unzip|zip|ca-certificates|openjdk-\d+-jdk(-headless)?|default-jdk)$/;
 
 export const pass: Pass = {
   id: 'multi-stage-java',
@@ -56,6 +59,11 @@ export const pass: Pass = {
     if (!jar || /[$*?]/.test(jar) || !jar.endsWith('.jar')) return changes.output();
     const wd = workdirAt(stage, null)!;
     const jarPath = resolvePath(wd, jar);
+    // a jar whose manifest points at copied dependencies (target/lib), a start that names source files,
+    // or packages the program calls (ffmpeg) need more than the jar: left alone
+    if (/copy-dependencies|installDist|distZip/.test(build.argsText)) return changes.output();
+    if (argv.some((a) => /(^|[=:/])src\//.test(a))) return changes.output();
+    if (list.some((i) => i.keyword === 'RUN' && i.index < build.index && splitPackages(model, i)?.runtime.some((p) => !JAVA_BUILD_ONLY.test(p)))) return changes.output();
 
     const w = writerFor(model);
     const image = stage.from.words[0].value;
@@ -70,7 +78,8 @@ export const pass: Pass = {
     w.line(`${stage.from.rawKeyword} ${runtime}`);
     for (const ins of list) {
       if (ins === build) w.line(`${w.kw('COPY')} --from=build ${jarPath} ${jarPath}`);
-      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword)) w.line(source(model, ins));
+      // files copied in after the build are what the program reads at run time (config)
+      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || (ins.index > build.index && (ins.keyword === 'COPY' || ins.keyword === 'ADD'))) w.line(source(model, ins));
     }
     changes.add(
       `Build with ${repo}, ship the jar on ${runtime}`,
