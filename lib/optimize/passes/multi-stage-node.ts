@@ -6,6 +6,7 @@ import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeIn
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import { startsDevServer } from '../../rules/size/npm-install-dev-dependencies';
+import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
@@ -101,6 +102,8 @@ export const pass: Pass = {
         ? null
         : devStart
           ? { reason: 'the start command runs a development server, which needs the devDependencies a distroless runtime leaves out' }
+        : needsRoot(model, stage)
+          ? { reason: `distroless runs as the nonroot user, and ${needsRoot(model, stage)}` }
         : npm
           ? distrolessNode({ model, stage, tag, family, list, site, workdir, runtimePackages, runtimeRuns })
           : { reason: `${manager.name} installs production dependencies in the runtime stage, and distroless has no shell or ${manager.name} to run it` };

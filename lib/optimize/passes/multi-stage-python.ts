@@ -6,6 +6,7 @@ import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
 import { knownRequirementNames } from '../../size/context';
+import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
@@ -89,11 +90,13 @@ export const pass: Pass = {
     const sourceLibs = fromFullImage && requirements ? Object.entries(SOURCE_BUILT).filter(([n]) => requirements.has(n)).map(([, lib]) => lib) : [];
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
-    const choice = options.profile === 'smallest' ? distrolessPython(split) : null;
+    // distroless images run as nonroot: a program that needs root's files or rights (a dev server on a bind mount) keeps -slim
+    const rootNeed = options.profile === 'smallest' ? needsRoot(model, stage) : null;
+    const choice = options.profile !== 'smallest' ? null : rootNeed ? { reason: `it runs as the nonroot user, and ${rootNeed}` } : distrolessPython(split);
     const distroless = choice && 'image' in choice ? choice : null;
     const notDistroless = choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
     // where distroless python cannot take the build, the smallest that still starts is one executable
-    const bundled = choice && !distroless ? onefilePython(split) : null;
+    const bundled = choice && !distroless && !rootNeed ? onefilePython(split) : null;
     const onefile = bundled && 'image' in bundled ? bundled : null;
     const slimRuntime = rtTag !== tag;
     // a builder only pays when it leaves something behind: a bigger base, build packages, or all of -slim
