@@ -91,7 +91,10 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
   const start = pythonStart(model, list);
   if ('reason' in start) return start;
 
-  const builderTag = [version, ...(slim ? ['slim'] : []), target.suite].join('-');
+  // a suite variant of a patch release (3.11.2-slim-bookworm) may not exist for early patches of a line;
+  // the minor version's suite tag always does, and distroless brings its own Python anyway
+  const builderVersion = rest.length ? version : minor;
+  const builderTag = [builderVersion, ...(slim ? ['slim'] : []), target.suite].join('-');
   const sitePackages = `${venv}/lib/python${minor}/site-packages`;
   const hasEntrypoint = list.some((i) => i.keyword === 'ENTRYPOINT');
   return {

@@ -214,6 +214,11 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(r.text).toContain('FROM python:3.11-slim\n');
     expect(r.changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it runs as the nonroot user, and a development server runs the bind-mounted source/);
   });
+  it('names the builder by the minor version when it adds a suite to a patch tag (3.11.2-slim-bookworm may not exist)', () => {
+    const out = rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.11.2-slim'), 'smallest');
+    expect(out).toMatch(/^FROM python:3\.11-slim-bookworm AS builder$/m);
+    expect(rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.11.9-slim-bookworm'), 'smallest')).toMatch(/^FROM python:3\.11\.9-slim-bookworm AS builder$/m);
+  });
   it('takes a script by its absolute path', () => {
     const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');
     expect(out).toContain('pyinstaller --onefile --name run --distpath /opt/bundle /app/src/run.py\n');
