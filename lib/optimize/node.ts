@@ -203,3 +203,8 @@ export function installsBuildTools(model: DockerfileModel, ins: Instruction): bo
   const s = editableScript(model, ins);
   return !!s && commandsOf(s).some((c) => isInstall(c) && installedPackages(c).some((p) => INSTALL_TOOLS.test(p)));
 }
+
+/** The app uses Prisma (prisma generate, migrate deploy in the start command), whose query engine loads OpenSSL. */
+export function usesPrisma(instructions: readonly Instruction[]): boolean {
+  return instructions.some((i) => /\bprisma\b/.test(i.argsText));
+}

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { tagVersion } from '../facts';
-import { omitsDev, type NodePackageManager } from '../node';
+import { omitsDev, usesPrisma, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
@@ -23,11 +23,6 @@ export function nodeRuntimeTag(tag: string): string | null {
   if (parts.includes('slim') || parts.some((p) => p.startsWith('alpine'))) return tag;
   if (parts.length === 1 || (parts.length === 2 && SUITE.test(parts[1]))) return `${tag}-slim`;
   return null;
-}
-
-/** The app uses Prisma (prisma generate, migrate deploy in the start command). */
-function usesPrisma(list: readonly Instruction[]): boolean {
-  return list.some((i) => /\bprisma\b/.test(i.argsText));
 }
 
 /** Does the RUN call npm/yarn/pnpm/node (part of the build)? */
@@ -97,13 +92,14 @@ export const pass: Pass = {
     const prismaOpenssl = rtTag !== tag && family === 'debian' && usesPrisma(list) && !runtimePackages.includes('openssl');
     if (prismaOpenssl) runtimePackages.push('openssl');
     const toolsText = (toolsNote(tools) ? ` ${toolsNote(tools).trim()}` : '') + (prismaOpenssl ? ' openssl is installed in the runtime stage for Prisma, whose query engine needs it.' : '');
+    const rootNeed = options.profile === 'smallest' ? needsRoot(model, stage) : null;
     const choice: DistrolessNode | { reason: string } | null =
       options.profile !== 'smallest'
         ? null
         : devStart
           ? { reason: 'the start command runs a development server, which needs the devDependencies a distroless runtime leaves out' }
-        : needsRoot(model, stage)
-          ? { reason: `distroless runs as the nonroot user, and ${needsRoot(model, stage)}` }
+        : rootNeed
+          ? { reason: `distroless runs as the nonroot user, and ${rootNeed}` }
         : npm
           ? distrolessNode({ model, stage, tag, family, list, site, workdir, runtimePackages, runtimeRuns })
           : { reason: `${manager.name} installs production dependencies in the runtime stage, and distroless has no shell or ${manager.name} to run it` };

@@ -1,6 +1,7 @@
 import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, commandsOf, editableScript, shippedStage } from '../edit';
 import { installedPackages, isDockerHub, isInstall, repoName } from '../facts';
+import { usesPrisma } from '../node';
 import type { Pass } from '../types';
 
 /** Official images with a -slim variant, and how the variant is spelled for a tag. */
@@ -120,7 +121,7 @@ export const pass: Pass = {
     const slim = SLIM[repo](tag);
     if (!slim || missingTool(model, stage)) return changes.output();
     // Prisma's query engine needs OpenSSL, which the full node image has and -slim does not
-    if (repo === 'node' && stage.instructions.some((i) => /\bprisma\b/.test(i.argsText)) && !stage.instructions.some((i) => /\bopenssl\b/.test(i.argsText))) return changes.output();
+    if (repo === 'node' && usesPrisma(stage.instructions) && !stage.instructions.some((i) => /\bopenssl\b/.test(i.argsText))) return changes.output();
     // gems with C extensions (pg, mysql2, nio4r...) are compiled by bundle install: slim has no compiler
     if (repo === 'ruby' && stage.instructions.some((i) => i.keyword === 'RUN' && /\b(bundle|gem)\b/.test(i.argsText)) && !stage.instructions.some((i) => /\b(build-essential|gcc)\b/.test(i.argsText))) return changes.output();
     const compiles = stage.instructions.some((i) => /\b(pip3?|npm|yarn|gem|bundle)\b/.test(i.argsText) && i.keyword === 'RUN');
