@@ -6,6 +6,7 @@
  */
 import { parseInPipeline } from './parse-cache';
 import { applyEdits } from '../rules/fixes';
+import { textMemo } from '../text-cache';
 import type { ImageEstimate, TextEdit } from '../types';
 import { ALL_PASSES } from './registry';
 import { shippedBytes, shippedBytesPerInstruction, shippedImage, type EstimateInputs } from './estimate';
@@ -136,7 +137,7 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
   const structural = result.changes.filter((x) => x.enabled && x.risk === 'structural' && !REPAIRS.has(x.pass) && !held.has(x.id));
   const withIt = result.image?.bytes;
   if (structural.length && withIt !== undefined && (options.profile ?? 'recommended') !== 'safe') {
-    const safeBytes = runPasses(text, { ...options, profile: 'safe' }, new Set()).image?.bytes;
+    const safeBytes = safeProfileBytes(text, options);
     if (safeBytes !== undefined && withIt >= safeBytes) {
       structural.forEach((c) => {
         held.add(c.id);
@@ -150,6 +151,26 @@ export function optimize(text: string, options: OptimizeOptions = {}): OptimizeR
     else if (held.has(c.id)) c.why += ' (Held back: on this file it would make the estimated image bigger and nothing else pays for it.)';
   }
   return result;
+}
+
+/**
+ * The safe profile's image for the hold-back check. Switching a change or the profile in the
+ * playground optimizes the same text again: its safe run is the same, so it is kept.
+ */
+const safeRuns = textMemo((_key: string): { bytes?: number; done: boolean } => ({ done: false }), 16, 2_000_000);
+
+const SAFE_PASS_IDS = ALL_PASSES.filter((p) => p.profiles.includes('safe')).map((p) => p.id);
+
+function safeProfileBytes(text: string, options: OptimizeOptions): number | undefined {
+  // switched-off changes of other passes do not change a safe run
+  const disabled = (options.disabled ?? []).filter((d) => SAFE_PASS_IDS.some((id) => d === id || d.startsWith(`${id}-`))).sort();
+  const key = [options.target ?? '', options.contextBytes ?? '', options.context?.id ?? '', disabled.join(','), text].join('\u0001');
+  const slot = safeRuns(key);
+  if (!slot.done) {
+    slot.bytes = runPasses(text, { ...options, profile: 'safe', disabled }, new Set()).image?.bytes;
+    slot.done = true;
+  }
+  return slot.bytes;
 }
 
 function runPasses(text: string, options: OptimizeOptions, held: ReadonlySet<string>): OptimizeResult {
