@@ -7,6 +7,7 @@ import { estimateImage, type BuildContext } from './size';
 import { optimize } from './optimize';
 import type { Profile } from './optimize/types';
 import type { AnalysisResult } from './types';
+import { groupThousands } from './report/bytes';
 
 export interface AnalyzeOptions {
   /** build target stage (only it and what it needs ship) */
@@ -48,7 +49,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
   timings.parse = now() - t;
   if (model.truncated) {
     notices.push(
-      `This text is over ${Math.round(MAX_ANALYSED_CHARS / 1000)} kB; the first ${model.lines.length.toLocaleString('en')} lines were analysed and the rest was left out.`,
+      `This text is over ${Math.round(MAX_ANALYSED_CHARS / 1000)} kB; the first ${groupThousands(model.lines.length)} lines were analysed and the rest was left out.`,
     );
   }
 

@@ -3,11 +3,11 @@
 // (timings vary by machine: CI checks only deterministic budgets).
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpus } from './bench-corpus.mjs';
-import { benchDirectory } from './bench-dir.mjs';
+import { benchDirectory, benchCliProcesses } from './bench-dir.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -79,6 +79,11 @@ console.log(`node ${process.version}, ${BUDGET_MS} ms per measurement\n`);
 const corpusAt = process.argv.indexOf('--corpus');
 if (corpusAt > 0 && process.argv[corpusAt + 1]) {
   benchDirectory(lib, process.argv[corpusAt + 1], fmt);
+  const cli = join(root, 'dist', 'cli.js');
+  if (process.argv.includes('--cli')) {
+    if (existsSync(cli)) benchCliProcesses(process.argv[corpusAt + 1], fmt, cli);
+    else console.log('(dist/cli.js is not built: npm run build:cli, then again)');
+  }
   process.exit(0);
 }
 for (const group of corpus()) {

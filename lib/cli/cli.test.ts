@@ -1,15 +1,17 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
 let dir: string;
+// the code cache of the runs under test stays out of the user's ~/.cache
+const cacheDir = mkdtempSync(join(tmpdir(), 'layerlab-cache-'));
 
-function run(args: string[], input?: string, cwd?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd: cwd ?? dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function run(args: string[], input?: string, cwd?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd: cwd ?? dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LAYERLAB_CACHE_DIR: cacheDir, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -177,5 +179,42 @@ describe('layerlab CLI', () => {
   it('prints help and version', () => {
     expect(run(['--help']).out).toMatch(/Usage:/);
     expect(run(['--version']).out).toMatch(/^layerlab \d+\.\d+\.\d+/);
+  });
+});
+
+describe('layerlab CLI code cache', () => {
+  it('writes the cache on the first run and gives the same results from it', () => {
+    const own = mkdtempSync(join(tmpdir(), 'layerlab-cache-own-'));
+    const first = run(['--format', 'json', 'Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: own });
+    const files = readdirSync(own);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^core-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8$/);
+    const second = run(['--format', 'json', 'Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: own });
+    expect(second.code).toBe(first.code);
+    expect(second.out).toBe(first.out);
+    expect(second.err).toBe(first.err);
+  });
+
+  it('replaces a damaged cache file and still runs', () => {
+    const own = mkdtempSync(join(tmpdir(), 'layerlab-cache-bad-'));
+    run(['clean.Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: own });
+    const [name] = readdirSync(own);
+    writeFileSync(join(own, name), Buffer.from('not a V8 code cache at all'));
+    const r = run(['--format', 'json', 'clean.Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: own });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files[0].path).toBe('clean.Dockerfile');
+    expect(readdirSync(own)).toEqual([name]);
+  });
+
+  it('runs without a cache when told to, or when the cache folder cannot be made', () => {
+    const off = mkdtempSync(join(tmpdir(), 'layerlab-cache-off-'));
+    const r = run(['clean.Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: off, LAYERLAB_NO_CACHE: '1' });
+    expect(r.code).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
+    // a file where the folder should be
+    writeFileSync(join(off, 'blocked'), 'x');
+    const blocked = run(['--format', 'json', 'clean.Dockerfile'], undefined, undefined, { LAYERLAB_CACHE_DIR: join(off, 'blocked', 'sub') });
+    expect(blocked.code).toBe(0);
+    expect(blocked.err).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The command-line entry: with context-scan.ts, the only code of lib/cli that touches Node's fs and process.
+// The command-line program: with context-scan.ts and launch.ts (which loads it), the only code of
+// lib/cli that touches Node's fs and process.
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { analyze } from '../analyze';
@@ -17,6 +18,7 @@ import type { FileResult } from '../types';
 import { VERSION } from '../version';
 import { unifiedDiff } from '../report/diff';
 import { formatBytes } from '../report/bytes';
+import { forgetTexts } from '../text-cache';
 import { renderTimings, type FileTiming } from '../report/timings';
 import { scanContext } from './context-scan';
 
@@ -81,6 +83,9 @@ function main(argv: string[]): number {
     const context = args.contextBytes === null && (path !== '-' || args.context !== null)
       ? scanContext(args.context ?? dirname(path), dockerignore)
       : null;
+    // memos pay off for a text edited again and again (the playground), not across files: what
+    // they kept would survive into the older heap and slow every later minor collection
+    forgetTexts();
     const started = performance.now();
     const result = analyze(text, {
       config: rules,

@@ -50,7 +50,7 @@ export function passesFor(profile: Profile, passes: readonly Pass[] = ALL_PASSES
     const i = PASS_ORDER.indexOf(p.id);
     return i < 0 ? PASS_ORDER.length : i;
   };
-  return passes.filter((p) => p.profiles.includes(profile)).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return passes.filter((p) => p.profiles.includes(profile)).sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface Tracked {

@@ -31,7 +31,7 @@ export function summarize(rule: Rule): RuleSummary {
 
 export function ruleSummaries(): RuleSummary[] {
   return ALL_RULES.map(summarize).sort(
-    (a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.id.localeCompare(b.id),
+    (a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

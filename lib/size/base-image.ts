@@ -78,7 +78,22 @@ export function ratioFor(family: string): number {
 }
 
 /** Size of a FROM image. `tag` null means latest. */
-export function lookupBaseImage(ref: Pick<ImageRef, 'registry' | 'repository' | 'tag'>): BaseImageInfo {
+// the nearest-row search scans the whole table, and every rule and pass asks for the same few images
+const lookups = new Map<string, Readonly<BaseImageInfo>>();
+
+/** Size and provenance of a base image; the result is shared between callers, so never changed. */
+export function lookupBaseImage(ref: Pick<ImageRef, 'registry' | 'repository' | 'tag'>): Readonly<BaseImageInfo> {
+  const memo = `${ref.registry ?? ''}\u0000${ref.repository}\u0000${ref.tag ?? '\u0001'}`;
+  let info = lookups.get(memo);
+  if (!info) {
+    if (lookups.size > 500) lookups.clear();
+    info = Object.freeze(findBaseImage(ref));
+    lookups.set(memo, info);
+  }
+  return info;
+}
+
+function findBaseImage(ref: Pick<ImageRef, 'registry' | 'repository' | 'tag'>): BaseImageInfo {
   const key = imageKey(ref);
   const asked = (key === 'ubuntu' ? UBUNTU[ref.tag ?? ''] : undefined) ?? ref.tag ?? 'latest';
   // debian:latest and debian:stable are the current stable release, named by its suite in the table

@@ -9,7 +9,7 @@ import { def, type DefaultEntry } from './data';
 import { normPath, type VfsEntry } from './vfs';
 import type { StageState } from './state';
 import { write, type LayerContext } from './run';
-import { formatBytes } from './units';
+import { formatBytes, groupThousands } from './units';
 import { cleanPath, parseDockerIgnore } from '../model/dockerignore';
 import { matchContext, type BuildContext } from './context';
 
@@ -94,7 +94,7 @@ function copyMeasured(ctx: LayerContext, ins: Instruction, src: string, target: 
   const what = isContextRoot(src) ? 'build context as measured'
     : m.files === 0 ? `${src}: not in the build context (after .dockerignore), so the build fails here`
     : clean in files ? `${src} (file${extract > 1 ? ', extracted' : ''}, measured)` : `${src} (${m.files} file${m.files === 1 ? '' : 's'}, measured)`;
-  const count = isContextRoot(src) ? ` (${m.files.toLocaleString('en')} file${m.files === 1 && !partial ? '' : 's'}${partial ? ' or more' : ''})` : '';
+  const count = isContextRoot(src) ? ` (${groupThousands(m.files)} file${m.files === 1 && !partial ? '' : 's'}${partial ? ' or more' : ''})` : '';
   write(ctx, target, bytes, bytes, high, `${what}${count}, ${formatBytes(bytes)}`, conf, 'context');
 }
 

@@ -1,2 +1,2 @@
 /** Byte units and formatting live with the report code; the estimator uses the same ones. */
-export { KB, MB, GB, formatBytes } from '../report/bytes';
+export { KB, MB, GB, formatBytes, groupThousands } from '../report/bytes';

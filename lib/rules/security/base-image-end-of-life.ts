@@ -61,7 +61,7 @@ function newestSupported(product: string, now: number, prefer?: (c: Cycle) => bo
   const cycles = (DATA.products[product]?.cycles ?? []).filter((c) => isSupported(c, now) && (!prefer || prefer(c)));
   if (!cycles.length) return prefer ? newestSupported(product, now) : null;
   const numeric = cycles.every((c) => /^\d+(?:\.\d+)*$/.test(c.c));
-  return [...cycles].sort((a, b) => (numeric ? compareVersions(b.c, a.c) : (b.r ?? '').localeCompare(a.r ?? '')))[0];
+  return [...cycles].sort((a, b) => (numeric ? compareVersions(b.c, a.c) : ((b.r ?? '') < (a.r ?? '') ? -1 : (b.r ?? '') > (a.r ?? '') ? 1 : 0)))[0];
 }
 
 interface Match {
