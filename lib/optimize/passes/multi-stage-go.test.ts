@@ -46,4 +46,29 @@ describe('multi-stage-go', () => {
     expect(runPass(pass, 'FROM golang:1.22\nCMD ["go", "run", "."]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM golang:1.22\nRUN go build .\nCMD ["./app"]\n').changes).toHaveLength(0);
   });
+  it('finds the binary a start command names on PATH: go build -o /usr/local/bin/app (the golang image\'s own example) and go install into /go/bin', () => {
+    const readme = rewrite(pass, 'FROM golang:1.22\nWORKDIR /usr/src/app\nCOPY go.mod go.sum ./\nRUN go mod download && go mod verify\nCOPY . .\nRUN go build -v -o /usr/local/bin/app ./...\nCMD ["app"]\n');
+    expect(readme).toContain('FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /usr/src/app\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nCMD ["app"]\n');
+    // /go/bin is not on distroless's PATH: the binary moves to /usr/local/bin, where CMD ["app"] finds it
+    const gopath = rewrite(pass, 'FROM golang:1.20\nWORKDIR /go/src/app\nCOPY . .\nRUN go get -d -v ./...\nRUN go install -v ./...\nCMD ["app"]\n');
+    expect(gopath).toContain('COPY --from=build /go/bin/app /usr/local/bin/app\nCMD ["app"]\n');
+    expect(parsesCleanly(gopath)).toBe(true);
+    const gobin = rewrite(pass, 'FROM golang:1.22\nENV GOBIN=/out\nWORKDIR /src\nCOPY . .\nRUN go install ./cmd/server\nCMD ["/out/server"]\n');
+    expect(gobin).toContain('COPY --from=build /out/server /out/server\n');
+  });
+  it('takes go build without -o when the start command names the binary in the working directory', () => {
+    const out = rewrite(pass, 'FROM golang:1.21\nWORKDIR /app\nCOPY . .\nRUN go mod download\nRUN go build\nCMD ["./myapp"]\n');
+    expect(out).toContain('COPY --from=build /app/myapp /app/myapp\nCMD ["./myapp"]\n');
+    // a script the COPY brought, a package elsewhere, or no WORKDIR: the binary's name is not known
+    expect(runPass(pass, 'FROM golang:1.21\nWORKDIR /app\nCOPY . .\nRUN go build\nCMD ["./start.sh"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.21\nWORKDIR /app\nCOPY . .\nRUN go build ./cmd/api\nCMD ["./api"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.21\nWORKDIR /app\nCOPY run ./run\nCOPY . .\nRUN go build\nCMD ["./run"]\n').changes).toHaveLength(0);
+  });
+  it('leaves reloaders and tools fetched with go install tool@version, which need the toolchain or are not the program', () => {
+    expect(runPass(pass, 'FROM golang:1.22\nWORKDIR /app\nRUN go install github.com/air-verse/air@latest\nCOPY . .\nRUN go build -o ./tmp/main .\nCMD ["air"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go install github.com/x/tool@v1.2.0\nCMD ["tool"]\n').changes).toHaveLength(0);
+    // a PATH of the user's own, or a cross-compiled install (bin/linux_arm64): not followed
+    expect(runPass(pass, 'FROM golang:1.22\nENV PATH=/opt/bin:$PATH\nWORKDIR /app\nCOPY . .\nRUN go build -o /opt/bin/app .\nCMD ["app"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN GOARCH=arm64 go install .\nCMD ["app"]\n').changes).toHaveLength(0);
+  });
 });

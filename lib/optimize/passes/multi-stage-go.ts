@@ -1,4 +1,4 @@
-import type { Instruction } from '../../model/types';
+import type { Instruction, Stage } from '../../model/types';
 import type { ShellCommand } from '../../shell/types';
 import { Changes, commandsOf, editableScript, subcommandWord } from '../edit';
 import { repoName } from '../facts';
@@ -6,9 +6,28 @@ import { fromLine, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, si
 import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
 
+/** `go build`, or else `go install` of the sources here (`go install tool@v1` fetches a tool: not the program). */
 function goBuild(cmds: ShellCommand[]): ShellCommand | null {
-  return cmds.find((c) => c.base === 'go' && subcommandWord(c)?.value === 'build') ?? null;
+  const sub = (c: ShellCommand) => (c.base === 'go' ? subcommandWord(c)?.value : undefined);
+  return cmds.find((c) => sub(c) === 'build') ?? cmds.find((c) => sub(c) === 'install' && !packageArgs(c).some((a) => a.includes('@'))) ?? null;
 }
+
+/** The package arguments of a go build or install (after the subcommand, not flags or their values). */
+function packageArgs(cmd: ShellCommand): string[] {
+  const args = cmd.args.slice(cmd.args.indexOf(subcommandWord(cmd)!.value) + 1);
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (/^-(o|ldflags|gcflags|tags|mod|modfile|p|pkgdir|buildmode|compiler|installsuffix|overlay|pgo|asmflags|gccgoflags|toolexec)$/.test(args[i])) i++;
+    else if (!args[i].startsWith('-')) out.push(args[i]);
+  }
+  return out;
+}
+
+/** Directories on PATH in the golang images, and in distroless (where a bare command name is looked up). */
+const GOLANG_PATH = ['/go/bin', '/usr/local/go/bin', '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+const DISTROLESS_PATH = GOLANG_PATH.slice(2);
+/** Reloaders and debuggers that rebuild or run the sources: they need the Go toolchain at run time. */
+const DEV_TOOLS = new Set(['air', 'reflex', 'gin', 'CompileDaemon', 'compiledaemon', 'realize', 'modd', 'watchexec', 'dlv', 'fresh', 'gow']);
 
 /**
  * Files copied in for the program to read at run time, not to compile: configuration, .env,
@@ -35,6 +54,43 @@ function outputOf(cmd: ShellCommand): string | null {
   return eq ? eq.slice(3) : null;
 }
 
+const dirname = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/'))) || '/';
+
+/**
+ * Where the build leaves the binary that the start command runs, or null when that is not sure:
+ * `-o`, the package's own name for a plain `go build` in the working directory, or GOBIN (else
+ * $GOPATH/bin, /go/bin in the golang images) for `go install`.
+ */
+function binaryOf(stage: Stage, list: Instruction[], cmd: ShellCommand, wd: string, argv0: string, startWd: string): string | null {
+  const env = (key: string) => [...list].reverse().find((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === key))?.pairs.find((p) => p.key === key)?.value ?? null;
+  const bare = !argv0.includes('/');
+  if (bare && env('PATH') !== null) return null; // the start command is looked up on a PATH of the user's
+  const out = outputOf(cmd);
+  const install = subcommandWord(cmd)!.value === 'install';
+  let binary: string | null;
+  if (install) {
+    // cross-compiled installs go to bin/GOOS_GOARCH; GOBIN and GOPATH may come from ENV
+    if (cmd.assignments.some((a) => a.name === 'GOOS' || a.name === 'GOARCH') || env('GOOS') !== null || env('GOARCH') !== null) return null;
+    const gobin = cmd.assignments.find((a) => a.name === 'GOBIN')?.value ?? env('GOBIN') ?? `${env('GOPATH') ?? '/go'}/bin`;
+    if (gobin.includes('$')) return null;
+    binary = `${gobin.replace(/\/+$/, '')}/${argv0.split('/').pop()}`;
+  } else if (out) {
+    if (out.endsWith('/')) return null;
+    binary = resolvePath(wd, out);
+  } else {
+    // no -o: the binary is named after the package and lands in the working directory, which the
+    // start command names; only for the package here, and a name no COPY brings in
+    const pkgs = packageArgs(cmd);
+    if (bare || !stage.instructions.some((i) => i.keyword === 'WORKDIR') || pkgs.some((p) => p !== '.' && p !== './')) return null;
+    const named = resolvePath(startWd, argv0);
+    if (dirname(named) !== wd || /\./.test(named.split('/').pop()!)) return null;
+    if (list.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.words.some((x) => x.value.replace(/^\.\//, '') === argv0.replace(/^\.\//, '')))) return null;
+    binary = named;
+  }
+  if (bare) return binary.split('/').pop() === argv0 && GOLANG_PATH.includes(dirname(binary)) ? binary : null;
+  return resolvePath(startWd, argv0) === binary ? binary : null;
+}
+
 export const pass: Pass = {
   id: 'multi-stage-go',
   title: 'Multi-stage build for a Go program',
@@ -51,7 +107,7 @@ export const pass: Pass = {
     const start = startCommand(stage);
     if (start.shellForm || (!start.cmd && !start.entrypoint)) return changes.output();
     const argv0 = (start.entrypoint ?? start.cmd)![0];
-    if (!argv0 || argv0.includes('$') || argv0 === 'go') return changes.output();
+    if (!argv0 || argv0.includes('$') || argv0 === 'go' || DEV_TOOLS.has(argv0.split('/').pop()!)) return changes.output();
 
     let build: { ins: Instruction; cmd: ShellCommand } | null = null;
     for (const ins of list) {
@@ -73,11 +129,11 @@ export const pass: Pass = {
     if (cgo) return changes.output(); // a cgo binary needs a matching libc at run time
     const wd = workdirAt(stage, build.ins);
     if (!wd) return changes.output();
-    const out = outputOf(build.cmd);
-    const binary = out ? resolvePath(wd, out) : null;
     const startWd = workdirAt(stage, null)!;
-    const startPath = argv0.includes('/') ? resolvePath(startWd, argv0) : null;
-    if (!binary || !startPath || binary !== startPath) return changes.output();
+    const binary = binaryOf(stage, list, build.cmd, wd, argv0, startWd);
+    if (!binary) return changes.output();
+    // a command looked up on PATH lands where distroless's PATH finds it too
+    const dest = argv0.includes('/') || DISTROLESS_PATH.includes(dirname(binary)) ? binary : `/usr/local/bin/${argv0}`;
 
     const smallest = options.profile === 'smallest';
     // Debian's golang images have gcc, so cgo is on: net and os/user link the C library, and a
@@ -121,7 +177,7 @@ export const pass: Pass = {
     w.line(`${stage.from.rawKeyword} ${base}`);
     for (const ins of list) {
       if (ins === build.ins) {
-        w.line(`${w.kw('COPY')} --from=build ${binary} ${binary}`);
+        w.line(`${w.kw('COPY')} --from=build ${binary} ${dest}`);
 
       }
       else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || fileCopies.includes(ins)) w.line(source(model, ins));
