@@ -95,8 +95,8 @@ function main(argv: string[]): number {
       target: args.target,
       profile: args.profile,
       buildArgs: args.buildArgs,
-      // the text report does not show the optimizer's output, unless the optimizer is being timed
-      skipOptimize: args.format === 'text' && args.command === 'lint' && !args.timings,
+      // only the JSON contract carries the optimizer's output (unless the optimizer is being timed)
+      skipOptimize: args.format !== 'json' && args.command === 'lint' && !args.timings,
     });
     if (args.timings) timings.push({ path, lines: countLines(text), ms: performance.now() - started });
     if (result.notice) process.stderr.write(`layerlab: ${path}: ${result.notice}\n`);
