@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, workdirAt } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
 import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
@@ -36,8 +36,13 @@ export const pass: Pass = {
     const bundles = list.filter((i) => bundleRun(model, i));
     if (bundles.length !== 1) return changes.output();
     const bundle = bundles[0];
-    // gems installed into the app directory or elsewhere than GEM_HOME: leave the file alone
-    if (/--deployment|--path|BUNDLE_PATH|bundle config set (--local )?path|GEM_HOME/.test(model.text)) return changes.output();
+    // gems installed elsewhere than GEM_HOME, at a path of the user's: leave the file alone
+    if (/--path|BUNDLE_PATH|bundle config (set )?(--local )?(path|deployment)|GEM_HOME/.test(model.text)) return changes.output();
+    // --deployment installs into vendor/bundle of the app directory and records that in its .bundle/config
+    const hasWorkdir = list.some((i) => i.keyword === 'WORKDIR' && i.index < bundle.index);
+    const appDir = /--deployment\b/.test(bundle.argsText) && hasWorkdir ? workdirAt(stage, bundle) : null;
+    if (/--deployment\b/.test(bundle.argsText) && (!appDir || appDir.includes('$'))) return changes.output();
+    const gemDirs = [GEMS, ...(appDir ? [`${appDir.replace(/\/$/, '')}/vendor/bundle`, `${appDir.replace(/\/$/, '')}/.bundle`] : [])];
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const repoPart = image.slice(0, image.length - tag.length);
@@ -80,7 +85,7 @@ export const pass: Pass = {
     const copyGems = (): void => {
       if (copied) return;
       installRun(w, 'debian', runtimePackages);
-      w.line(`${w.kw('COPY')} --from=builder ${GEMS} ${GEMS}`);
+      for (const dir of gemDirs) w.line(`${w.kw('COPY')} --from=builder ${dir} ${dir}`);
       copied = true;
     };
     for (const ins of list) {
@@ -99,7 +104,7 @@ export const pass: Pass = {
     changes.add(
       `Install gems in a builder stage, ship ${base}`,
       `${image} carries compilers and headers that bundle install needs to build native gems and the app never needs again. ` +
-        `The builder runs bundle install; the runtime stage starts from ${base} (the same Ruby on the same Debian, so compiled gems keep working) and copies ${GEMS} and your code. ` +
+        `The builder runs bundle install; the runtime stage starts from ${base} (the same Ruby on the same Debian, so compiled gems keep working) and copies ${gemDirs.join(', ')} and your code. ` +
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries and tools the app uses at run time. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if a gem fails to load. ` : '') +
         toolsNote(tools),
