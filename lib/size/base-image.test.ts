@@ -19,6 +19,15 @@ describe('lookupBaseImage', () => {
     expect(b.bytes).toBeLessThan(150e6);
     expect(b.debian?.docs).toBe(false);
   });
+  it('sizes a pre-release tag as its release line, variant words kept', () => {
+    expect(lookupBaseImage(ref('python', '3.11.0b4')).matched).toBe(lookupBaseImage(ref('python', '3.11.0')).matched);
+    expect(lookupBaseImage(ref('python', '3.13.0rc1-slim')).matched).toMatch(/-slim$/);
+    expect(lookupBaseImage(ref('python', '3.11.0b4')).bytes).toBeGreaterThan(900e6);
+  });
+  it('gives the same answer to the same question, and a null tag is latest, not an empty one', () => {
+    expect(lookupBaseImage(ref('node', null))).toBe(lookupBaseImage(ref('node', null)));
+    expect(lookupBaseImage(ref('node', null)).matched).toBe(lookupBaseImage(ref('node', 'latest')).matched);
+  });
   it('sizes buildpack-deps from the first layers of a measured full python image', () => {
     const full = lookupBaseImage(ref('buildpack-deps', 'bookworm'));
     const curl = lookupBaseImage(ref('buildpack-deps', 'bookworm-curl'));

@@ -32,7 +32,8 @@ export function imageKey(ref: Pick<ImageRef, 'registry' | 'repository'>): string
 }
 
 function splitTag(tag: string): { version: number[] | null; words: string[]; suite: string | null } {
-  const m = /^v?(\d+(?:\.\d+)*)(.*)$/.exec(tag);
+  // a pre-release (3.11.0b4, 3.13.0rc1) is sized as its release line
+  const m = /^v?(\d+(?:\.\d+)*)(?:(?:a|b|rc)\d+(?=$|[-_]))?(.*)$/.exec(tag);
   const rest = (m ? m[2] : tag).toLowerCase();
   const words = rest.split(/[-_.]/).filter((w) => w && !/^\d+$/.test(w));
   const suite = words.find((w) => SUITES.includes(w)) ?? null;

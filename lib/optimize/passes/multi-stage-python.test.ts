@@ -97,6 +97,8 @@ describe('multi-stage-python', () => {
   it('maps build tags to runtime tags', () => {
     expect(runtimeTag('3.9')).toBe('3.9-slim');
     expect(runtimeTag('3.12-bookworm')).toBe('3.12-slim-bookworm');
+    expect(runtimeTag('3.11.0b4')).toBe('3.11.0b4-slim');
+    expect(runtimeTag('3.13.0rc1-bookworm')).toBe('3.13.0rc1-slim-bookworm');
     expect(runtimeTag('3.12-slim')).toBe('3.12-slim');
     expect(runtimeTag('3.13-windowsservercore')).toBeNull();
   });

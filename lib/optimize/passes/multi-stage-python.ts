@@ -17,7 +17,8 @@ const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
 export function runtimeTag(tag: string): string | null {
   const parts = tag.split('-');
-  if (!/^\d+(\.\d+)*$/.test(parts[0])) return null;
+  // a pre-release (3.11.0b4) has its -slim variants too
+  if (!/^\d+(\.\d+)*((a|b|rc)\d+)?$/.test(parts[0])) return null;
   if (parts.includes('slim') || parts.includes('alpine') || parts.some((p) => p.startsWith('alpine'))) return tag;
   if (parts.length === 1) return `${tag}-slim`;
   if (parts.length === 2 && SUITE.test(parts[1])) return `${parts[0]}-slim-${parts[1]}`;

@@ -19,6 +19,9 @@ describe('full-base-image', () => {
   it('maps tags to their slim variants', () => {
     expect(slimTag('python', '3.11-bookworm')).toBe('3.11-slim-bookworm');
     expect(slimTag('node', null)).toBe('slim');
+    expect(slimTag('python', '3.11.0b4')).toBe('3.11.0b4-slim');
+    expect(slimTag('python', '3.13.0rc2-bookworm')).toBe('3.13.0rc2-slim-bookworm');
+    expect(slimTag('debian', 'bookworm')).toBe('bookworm-slim');
     expect(slimTag('node', 'lts')).toBe('lts-slim');
     expect(slimTag('debian', 'bookworm')).toBe('bookworm-slim');
     expect(slimTag('debian', '12')).toBe('12-slim');

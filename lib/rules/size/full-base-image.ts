@@ -15,8 +15,8 @@ export function slimTag(repo: string, tag: string | null): string | null {
     return null;
   }
   if (t === 'latest') return 'slim';
-  if (/^(?:lts|current)$/.test(t) || /^\d+(?:\.\d+)*$/.test(t)) return `${t}-slim`;
-  const m = /^(\d+(?:\.\d+)*|lts|current)-([a-z]+)$/.exec(t);
+  if (/^(?:lts|current)$/.test(t) || /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?$/.test(t)) return `${t}-slim`;
+  const m = /^(\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?|lts|current)-([a-z]+)$/.exec(t);
   if (m && CODENAMES.has(m[2])) return `${m[1]}-slim-${m[2]}`;
   if (CODENAMES.has(t)) return `slim-${t}`;
   return null;
