@@ -184,7 +184,7 @@ export const EN: Record<LessonId, LessonText> = {
         heading: 'Working variants',
         paragraphs: [
           'Closest to the article: keep PyInstaller and ship on `gcr.io/distroless/cc-debian12`, which has glibc, libstdc++ and a writable `/tmp`. Build on the same Debian release (`-bookworm`) so the executable does not need a newer glibc than the runtime has. Before you trust it, run `ldd dist/inference` in the builder: every library it lists must exist in the runtime image (add any that do not, such as zlib, with another COPY). The estimate is {afterSize}: the C library costs a few tens of megabytes, and it is what makes the image start. The playground’s Smallest profile writes this variant for you when distroless Python cannot take an app (the article’s six-line file is on Python 3.9, which it does not ship), and lists what to check before you trust it: imports made by name at run time, and files read next to `__file__`, such as Flask’s templates.',
-          'Simpler and often better: skip PyInstaller. `gcr.io/distroless/python3-debian12` already has Python 3.11, so install the packages with `pip install --target` in a `python:3.11-slim-bookworm` builder and point `PYTHONPATH` at them. The estimate is {alt1Size}, larger than the frozen variant in this estimate mostly because it counts the installed packages at full size, but there is no freezing step to debug.',
+          'Simpler and often better: skip PyInstaller. `gcr.io/distroless/python3-debian12` already has Python 3.11, so install the packages with `pip install --target` in a `python:3.11-slim-bookworm` builder and copy them into `/usr/local/lib/python3.11/dist-packages`, the site directory that Debian’s Python reads after its standard library (on `PYTHONPATH` they would come before it, where a stray backport such as `enum34` hides the real module). The estimate is {alt1Size}, larger than the frozen variant in this estimate mostly because it counts the installed packages at full size, but there is no freezing step to debug.',
           'If it must be `scratch`: make the executable truly static (for example with staticx, which bundles the C library into it) and create `/tmp` yourself, by copying an empty directory with mode 1777 from the builder. It works, but you now own everything a base image would have given you, certificates and time zones included. For a workshop, prefer the distroless images.',
         ],
       },
@@ -194,7 +194,7 @@ export const EN: Record<LessonId, LessonText> = {
     alternatives: [
       {
         title: 'Without PyInstaller: distroless/python3',
-        note: 'Same Python (3.11) and Debian release in both stages; the packages are plain files on PYTHONPATH.',
+        note: 'Same Python (3.11) and Debian release in both stages; the packages are plain files in Debian’s site directory.',
       },
     ],
     keyPoints: [

@@ -184,7 +184,7 @@ export const KO: Record<LessonId, LessonText> = {
         heading: '동작하는 방법들',
         paragraphs: [
           '원문과 가장 가까운 방법: PyInstaller는 그대로 두고 `gcr.io/distroless/cc-debian12`에 배포합니다. 이 이미지에는 glibc, libstdc++, 쓰기 가능한 `/tmp`가 있습니다. 같은 Debian 릴리스(`-bookworm`)에서 빌드해야 실행 파일이 런타임보다 새로운 glibc를 요구하지 않습니다. 배포하기 전에 빌더에서 `ldd dist/inference`를 실행해 보세요. 목록에 나오는 라이브러리는 모두 런타임 이미지에 있어야 하고, 없는 것(예: zlib)은 COPY로 추가합니다. 추정 크기는 {afterSize}입니다. C 라이브러리 몫으로 수십 MB가 늘지만, 그 덕분에 이미지가 시작됩니다. 플레이그라운드의 Smallest 프로필은 distroless Python이 받을 수 없는 앱(원문의 여섯 줄 파일은 distroless에 없는 Python 3.9입니다)에 이 방식을 직접 써 주고, 믿기 전에 확인할 것도 알려 줍니다. 실행 중에 이름으로 가져오는 모듈과, Flask 템플릿처럼 `__file__` 옆에서 읽는 파일입니다.',
-          '더 단순하고 대개 더 나은 방법: PyInstaller를 쓰지 않습니다. `gcr.io/distroless/python3-debian12`에는 이미 Python 3.11이 있으니, `python:3.11-slim-bookworm` 빌더에서 `pip install --target`으로 패키지를 설치하고 `PYTHONPATH`로 가리키면 됩니다. 추정 크기는 {alt1Size}입니다. 이번 추정에서 묶은 실행 파일보다 큰 것은 주로 설치된 패키지를 압축하지 않은 크기로 세기 때문이고, 대신 디버깅할 묶음 단계가 없습니다.',
+          '더 단순하고 대개 더 나은 방법: PyInstaller를 쓰지 않습니다. `gcr.io/distroless/python3-debian12`에는 이미 Python 3.11이 있으니, `python:3.11-slim-bookworm` 빌더에서 `pip install --target`으로 패키지를 설치하고 `/usr/local/lib/python3.11/dist-packages`로 복사하면 됩니다. 이곳은 Debian의 Python이 표준 라이브러리 다음에 읽는 사이트 디렉터리입니다(`PYTHONPATH`에 두면 표준 라이브러리보다 앞에 오므로 `enum34` 같은 오래된 백포트가 진짜 모듈을 가릴 수 있습니다). 추정 크기는 {alt1Size}입니다. 이번 추정에서 묶은 실행 파일보다 큰 것은 주로 설치된 패키지를 압축하지 않은 크기로 세기 때문이고, 대신 디버깅할 묶음 단계가 없습니다.',
           '꼭 `scratch`여야 한다면: staticx처럼 C 라이브러리까지 실행 파일에 넣어 완전히 정적으로 만들고, 빌더에서 권한 1777인 빈 디렉터리를 복사해 `/tmp`를 직접 만들어 주세요. 동작은 하지만, 인증서와 시간대 정보를 포함해 베이스 이미지가 주던 모든 것을 직접 챙겨야 합니다. 워크숍에서는 distroless 이미지를 권합니다.',
         ],
       },
@@ -194,7 +194,7 @@ export const KO: Record<LessonId, LessonText> = {
     alternatives: [
       {
         title: 'PyInstaller 없이: distroless/python3',
-        note: '두 스테이지의 Python(3.11)과 Debian 릴리스가 같습니다. 패키지는 PYTHONPATH에 있는 평범한 파일입니다.',
+        note: '두 스테이지의 Python(3.11)과 Debian 릴리스가 같습니다. 패키지는 Debian 사이트 디렉터리에 있는 평범한 파일입니다.',
       },
     ],
     keyPoints: [

@@ -156,10 +156,10 @@ RUN python compile_model.py
 # An interpreter, glibc and /tmp, but no shell and no package manager
 FROM gcr.io/distroless/python3-debian12:nonroot
 WORKDIR /app
-COPY --from=builder /app/deps /app/deps
+# Debian's Python reads this site directory after its standard library
+COPY --from=builder /app/deps /usr/local/lib/python3.11/dist-packages
 COPY --from=builder /app/inference.py /app/inference.py
 COPY --from=builder /app/model /app/model
-ENV PYTHONPATH=/app/deps
 USER 65532:65532
 ENTRYPOINT ["python3", "/app/inference.py"]
 `;

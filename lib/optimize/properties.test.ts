@@ -125,9 +125,8 @@ function checkResult(input: string, profile: Profile, r: OptimizeResult): void {
   const m1 = meaning(after);
   // the Python venv adds itself to PATH: the only ENV a change adds, and it says so
   if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-python')) delete m1['env:PATH'];
-  // on distroless Python it adds PYTHONPATH instead, and the image's ENTRYPOINT is the interpreter
+  // on distroless Python the image's ENTRYPOINT is the interpreter
   if (r.changes.some((c) => c.enabled && c.pass === 'multi-stage-python') && /^gcr\.io\/distroless\/python3-/.test(shippedStage(after)?.image.raw ?? '')) {
-    if (!('env:PYTHONPATH' in m0)) delete m1['env:PYTHONPATH'];
     asPythonRun(m0, false);
     asPythonRun(m1, true);
   }

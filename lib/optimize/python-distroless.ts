@@ -19,15 +19,21 @@ const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 /** where Debian's interpreter is in distroless (its own ENTRYPOINT is /usr/bin/python3.X) */
 const INTERPRETER = '/usr/bin/python3';
 const PYTHON_WORD = /^python(3(\.\d+)?)?$/;
-/** interpreter flags that leave the import path alone (-E and -I would ignore PYTHONPATH) */
-const IMPORT_NEUTRAL_FLAG = /^-(u|B|O|OO)$/;
+/** interpreter flags that leave the import path alone (-I and -s would drop site directories) */
+const IMPORT_NEUTRAL_FLAG = /^-(u|B|O|OO|E)$/;
 
 export interface DistrolessPython {
   image: string;
   /** the builder's tag on the same Debian release as the runtime */
   builderTag: string;
-  /** the venv's site-packages, copied alone and put on PYTHONPATH */
+  /** the venv's site-packages in the builder, copied alone */
   sitePackages: string;
+  /**
+   * where they land: the site directory Debian's interpreter reads after the standard library
+   * (with its .pth files), so a stray backport (enum34, typing) cannot shadow a standard module
+   * as it would from PYTHONPATH, which comes first
+   */
+  siteDir: string;
   /** the start instructions as the runtime stage writes them */
   start: Map<Instruction, string>;
   why: string;
@@ -85,9 +91,8 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
   }
   const missing = needsShellOrApt(split);
   if (missing) return { reason: missing };
-  if (setsPythonPath(list)) return { reason: 'the file sets PYTHONPATH itself, and the copied packages are found through it' };
   if (chownsUnknownUser(list)) return { reason: CHOWN_REASON };
-  if (hasEditableInstall(split)) return { reason: 'an editable install (pip install -e) is found through a .pth file, which PYTHONPATH does not read' };
+  if (hasEditableInstall(split)) return { reason: 'an editable install (pip install -e) points at the builder\'s source tree through its .pth file' };
   const start = pythonStart(model, list);
   if ('reason' in start) return start;
 
@@ -101,12 +106,13 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
     image: target.image,
     builderTag,
     sitePackages,
+    siteDir: `/usr/local/lib/python${minor}/dist-packages`,
     start: start.lines,
     why:
       `The builder is python:${builderTag}, the same ${target.debian} (${target.suite}) release as the runtime, so compiled packages are built for Python ${minor} and need no newer glibc than the runtime has; ` +
       `it installs the dependencies into a virtual environment at ${venv}. The runtime stage is ${target.image}: Debian's Python ${minor} at ${INTERPRETER}, ` +
       'a nonroot user, no shell, pip or apt, and less than half the size of -slim. ' +
-      `The venv itself cannot be copied there (its bin/python, which console scripts such as gunicorn start through, links to the builder's /usr/local/bin/python), so only its site-packages are, with PYTHONPATH pointing at them; ` +
+      `The venv itself cannot be copied there (its bin/python, which console scripts such as gunicorn start through, links to the builder's /usr/local/bin/python), so only its site-packages are, into /usr/local/lib/python${minor}/dist-packages, the directory Debian's Python reads after its standard library (with .pth files); ` +
       (hasEntrypoint
         ? `the ENTRYPOINT now names ${INTERPRETER}. `
         : 'distroless\'s ENTRYPOINT is the interpreter, so CMD keeps only the script or module and its arguments. ') +

@@ -112,8 +112,8 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     expect(out).toBe(
       'FROM python:3.11-bookworm AS builder\n' + VENV_BUILDER + '\n' +
         'FROM gcr.io/distroless/python3-debian12:nonroot\nWORKDIR /app\n' +
-        'COPY --from=builder /opt/venv/lib/python3.11/site-packages /opt/venv/lib/python3.11/site-packages\n' +
-        'ENV PYTHONPATH="/opt/venv/lib/python3.11/site-packages"\nCOPY . .\nEXPOSE 8000\nCMD ["app.py"]\n',
+        'COPY --from=builder /opt/venv/lib/python3.11/site-packages /usr/local/lib/python3.11/dist-packages\n' +
+        'COPY . .\nEXPOSE 8000\nCMD ["app.py"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
     expect(runPass(pass, APP_311, 'smallest').changes[0].why).toMatch(/Python 3\.11 at \/usr\/bin\/python3.*links to the builder's \/usr\/local\/bin\/python/);
@@ -136,7 +136,7 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     const out = rewrite(pass, 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y gcc\nRUN pip install -r requirements.txt\nCOPY . .\nCMD python3 main.py --debug\n', 'smallest');
     expect(out).toContain('FROM python:3.13-slim-trixie AS builder\n');
     expect(out).toContain('FROM gcr.io/distroless/python3-debian13:nonroot\n');
-    expect(out).toContain('COPY --from=builder /opt/venv/lib/python3.13/site-packages /opt/venv/lib/python3.13/site-packages\n');
+    expect(out).toContain('COPY --from=builder /opt/venv/lib/python3.13/site-packages /usr/local/lib/python3.13/dist-packages\n');
     expect(out).toContain('CMD ["main.py", "--debug"]\n');
     expect(rewrite(pass, 'FROM python:3.13-slim-trixie\nRUN pip install flask\nCMD ["python", "app.py"]\n', 'smallest')).toContain('FROM python:3.13-slim-trixie AS builder\n');
   });
@@ -165,9 +165,11 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     slim(APP_311.replace('EXPOSE 8000', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1'));
     slim(APP_311.replace('CMD ["python", "app.py"]', 'CMD ["python", "-c", "import app"]'));
     slim(APP_311.replace('-r requirements.txt', '-e .'));
-    slim(APP_311.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'));
     slim(APP_311.replace('COPY . .', 'COPY --chown=www-data:www-data . .'));
     expect(rewrite(pass, APP_311.replace('COPY . .', 'COPY --chown=65532:65532 . .'), 'smallest')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
+    // the user's own PYTHONPATH (their sources) stays as written: the packages are found in the site directory
+    const own = rewrite(pass, APP_311.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'), 'smallest');
+    expect(own).toContain('COPY --from=builder /opt/venv/lib/python3.11/site-packages /usr/local/lib/python3.11/dist-packages\nCOPY . .\nENV PYTHONPATH=/app/src\n');
   });
 });
 

@@ -146,8 +146,7 @@ export const pass: Pass = {
         return;
       }
       if (distroless) {
-        w.line(`${w.kw('COPY')} --from=builder ${distroless.sitePackages} ${distroless.sitePackages}`);
-        w.line(`${w.kw('ENV')} PYTHONPATH="${distroless.sitePackages}"`);
+        w.line(`${w.kw('COPY')} --from=builder ${distroless.sitePackages} ${distroless.siteDir}`);
         return;
       }
       installRun(w, runtimeFamily === 'alpine' ? 'alpine' : 'debian', runtimePackages);
