@@ -38,11 +38,12 @@ export const pass: Pass = {
     const bundle = bundles[0];
     // gems installed elsewhere than GEM_HOME, at a path of the user's: leave the file alone
     if (/--path|BUNDLE_PATH|bundle config (set )?(--local )?(path|deployment)|GEM_HOME/.test(model.text)) return changes.output();
-    // --deployment installs into vendor/bundle of the app directory and records that in its .bundle/config
+    // --deployment installs into vendor/bundle of the app directory; the setting itself goes to
+    // BUNDLE_APP_CONFIG, which the official images point at GEM_HOME (copied anyway), not to .bundle
     const hasWorkdir = list.some((i) => i.keyword === 'WORKDIR' && i.index < bundle.index);
     const appDir = /--deployment\b/.test(bundle.argsText) && hasWorkdir ? workdirAt(stage, bundle) : null;
     if (/--deployment\b/.test(bundle.argsText) && (!appDir || appDir.includes('$'))) return changes.output();
-    const gemDirs = [GEMS, ...(appDir ? [`${appDir.replace(/\/$/, '')}/vendor/bundle`, `${appDir.replace(/\/$/, '')}/.bundle`] : [])];
+    const gemDirs = [GEMS, ...(appDir ? [`${appDir.replace(/\/$/, '')}/vendor/bundle`] : [])];
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const repoPart = image.slice(0, image.length - tag.length);
