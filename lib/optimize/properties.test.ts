@@ -208,6 +208,8 @@ const KNOWN_LEFT: Record<string, string[]> = {
   'python-cache-mount.Dockerfile': ['pip-cache-not-disabled'],
   // `CMD python -c ... > /dev/null` needs a shell for the redirect: exec form would change what runs
   'weird-args-onbuild.Dockerfile': ['cmd-not-exec-form', 'json-args-for-cmd-entrypoint'],
+  // `CMD ./run.sh`: a script without a #! line runs only through the shell, and the file is not in view
+  'fedora-dnf.Dockerfile': ['cmd-not-exec-form', 'json-args-for-cmd-entrypoint'],
   // `CMD npm start && echo done` is a shell list: exec form cannot express it
   'weird-shell-cmd.Dockerfile': ['cmd-not-exec-form', 'json-args-for-cmd-entrypoint'],
 };

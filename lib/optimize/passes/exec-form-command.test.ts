@@ -28,4 +28,9 @@ describe('exec-form-command', () => {
     expect(runPass(pass, 'FROM x\nENTRYPOINT run.sh\nCMD ["a"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nENTRYPOINT ["run.sh"]\nCMD serve now\n').changes).toHaveLength(0);
   });
+  it('leaves a shell script started in shell form: without a #! line only the shell can run it', () => {
+    expect(runPass(pass, 'FROM node:12\nCOPY . .\nCMD ./start_test_server.sh\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM x\nENTRYPOINT /usr/local/bin/run.bash --now\n').changes).toHaveLength(0);
+    expect(rewrite(pass, 'FROM x\nCMD ./server --port 80\n')).toBe('FROM x\nCMD ["./server", "--port", "80"]\n');
+  });
 });

@@ -17,6 +17,9 @@ export function plainArgv(ins: Instruction): string[] | null {
   let argv = cmd.argv.map((w) => w.value);
   if (argv[0] === 'exec' && argv.length > 1 && !argv[1].startsWith('-')) argv = argv.slice(1);
   if (BUILTINS.has(argv[0]) || argv.some((a) => a.includes('\n') || a.includes('$'))) return null;
+  // a script without a #! line runs under /bin/sh -c (the shell falls back to reading it), but
+  // exec form fails with "exec format error"; the image's file is not in view to check
+  if (/\.(sh|bash)$/.test(argv[0])) return null;
   return argv;
 }
 
