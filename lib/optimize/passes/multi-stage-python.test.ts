@@ -83,8 +83,13 @@ describe('multi-stage-python', () => {
     const known = pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context } });
     const runtime = applyEdits(text, known.edits).split('\n\n')[1];
     expect(runtime).toMatch(/apt-get install -y --no-install-recommends libpq5 libmariadb3/);
-    expect(known.changes[0].why).toMatch(/requirements\.txt names psycopg2, mysqlclient/);
+    expect(known.changes[0].why).toMatch(/requirements name psycopg2, mysqlclient/);
     expect(runPass(pass, text).changes[0].why).toMatch(/psycopg2 needs libpq5/);
+  });
+  it('installs the library of a source-built package the pip command names itself, not of its -binary wheel', () => {
+    const named = 'FROM python:3.12\nWORKDIR /app\nRUN pip install -r requirements.txt psycopg2==2.9.10\nCOPY . .\nCMD ["python", "app.py"]\n';
+    expect(rewrite(pass, named).split('\n\n')[1]).toContain('apt-get install -y --no-install-recommends libpq5');
+    expect(rewrite(pass, named.replace('psycopg2==', 'psycopg2-binary=='))).not.toContain('libpq5');
   });
   it('leaves a file that builds a C library from source before pip installs its Python wrapper', () => {
     const talib = 'FROM python:3.8\nRUN apt-get update && apt-get install -y build-essential curl\nRUN curl -L https://example.org/ta-lib-0.4.0-src.tar.gz | tar xz && cd ta-lib && ./configure --prefix=/usr && make && make install\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n';
