@@ -5,11 +5,11 @@ import { rewrite, runPass, parsesCleanly } from '../testing';
 const GO = 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o main .\nEXPOSE 8080\nCMD ["./main"]\n';
 
 describe('multi-stage-go', () => {
-  it('ships the binary as built on distroless base (nonroot): Debian golang images build with cgo', () => {
+  it('ships the binary as built on distroless base (nonroot), with the sources it starts among: Debian golang images build with cgo', () => {
     const out = rewrite(pass, GO);
     expect(out).toBe(
       'FROM golang:1.22 AS build\nWORKDIR /app\nCOPY . .\nRUN go build -o main .\n\n' +
-        'FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nEXPOSE 8080\nCMD ["./main"]\n',
+        'FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /app\nCOPY . .\nCOPY --from=build /app/main /app/main\nEXPOSE 8080\nCMD ["./main"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
   });
@@ -20,7 +20,7 @@ describe('multi-stage-go', () => {
   it('copies the configuration the program reads (.env, config files) into the runtime', () => {
     const out = rewrite(pass, 'FROM golang:1.23-alpine\nWORKDIR /backend\nCOPY go.* ./\nRUN go mod download\nCOPY . .\nCOPY .env .env\nCOPY config.yaml templates/ ./\nRUN go build -o backend ./cmd/main.go\nCMD ["./backend"]\n');
     // repeated from the build context as written, so a directory's contents land where they did
-    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\nWORKDIR /backend\nCOPY .env .env\nCOPY config.yaml templates/ ./\nCOPY --from=build /backend/backend /backend/backend\n');
+    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\nWORKDIR /backend\nCOPY . .\nCOPY .env .env\nCOPY config.yaml templates/ ./\nCOPY --from=build /backend/backend /backend/backend\n');
     expect(out.split('\n\n')[1]).not.toContain('go.');
     const dirs = rewrite(pass, 'FROM golang:1.23-alpine\nWORKDIR /app\nCOPY . .\nCOPY configs/ ./configs/\nRUN go build -o server .\nCMD ["./server"]\n');
     expect(dirs).toContain('COPY configs/ ./configs/\nCOPY --from=build /app/server /app/server\n');
@@ -33,11 +33,15 @@ describe('multi-stage-go', () => {
     const out = rewrite(pass, GO, 'smallest');
     expect(out).toContain('RUN CGO_ENABLED=0 go build -o main .\n\nFROM gcr.io/distroless/static-debian12:nonroot\n');
     expect(out).not.toContain('scratch');
+    // the binary alone: the change says the program's relative files are not copied
+    expect(out.split('\n\n')[1]).not.toContain('COPY . .');
+    expect(runPass(pass, GO, 'smallest').changes[0].why).toMatch(/Only \/app\/main is copied/);
+    expect(runPass(pass, GO).changes[0].why).toMatch(/the build context in \/app \(where the program starts/);
   });
   it('takes a RUN mkdir before the build (the runtime stage has the directory through its WORKDIR)', () => {
     const out = rewrite(pass, 'FROM golang\nRUN mkdir /app\nADD . /app\nWORKDIR /app\nRUN CGO_ENABLED=0 GOOS=linux go build -o main .\nCMD ["/app/main"]\n');
     // the build's own CGO_ENABLED=0 makes a static binary: distroless static takes it
-    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nCMD ["/app/main"]\n');
+    expect(out).toContain('FROM gcr.io/distroless/static-debian12:nonroot\nADD . /app\nWORKDIR /app\nCOPY --from=build /app/main /app/main\nCMD ["/app/main"]\n');
     expect(parsesCleanly(out)).toBe(true);
   });
   it('leaves cgo builds, shell-form starts, go run and unknown binaries', () => {
@@ -48,7 +52,7 @@ describe('multi-stage-go', () => {
   });
   it('finds the binary a start command names on PATH: go build -o /usr/local/bin/app (the golang image\'s own example) and go install into /go/bin', () => {
     const readme = rewrite(pass, 'FROM golang:1.22\nWORKDIR /usr/src/app\nCOPY go.mod go.sum ./\nRUN go mod download && go mod verify\nCOPY . .\nRUN go build -v -o /usr/local/bin/app ./...\nCMD ["app"]\n');
-    expect(readme).toContain('FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /usr/src/app\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nCMD ["app"]\n');
+    expect(readme).toContain('FROM gcr.io/distroless/base-debian13:nonroot\nWORKDIR /usr/src/app\nCOPY . .\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nCMD ["app"]\n');
     // /go/bin is not on distroless's PATH: the binary moves to /usr/local/bin, where CMD ["app"] finds it
     const gopath = rewrite(pass, 'FROM golang:1.20\nWORKDIR /go/src/app\nCOPY . .\nRUN go get -d -v ./...\nRUN go install -v ./...\nCMD ["app"]\n');
     expect(gopath).toContain('COPY --from=build /go/bin/app /usr/local/bin/app\nCMD ["app"]\n');

@@ -144,6 +144,10 @@ export const pass: Pass = {
     const staticByUser = /(^|\s)CGO_ENABLED=0(\s|$)/.test(build.ins.argsText) || list.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'CGO_ENABLED' && p.value === '0'));
     const keepCgo = !smallest && !alpine && !staticByUser;
     const fileCopies = runtimeFileCopies(list, build.ins);
+    // the program starts in the directory its sources were copied to: it may read files there by
+    // relative path (.env, templates, a config file by default), so the runtime gets them again
+    // (the smallest profile ships the binary alone, and says so)
+    const sourceCopy = smallest ? null : list.find((i) => i.index < build.ins.index && wholeContextCopy(i) !== null && resolvePath(workdirAt(stage, i) ?? '/', wholeContextCopy(i)!) === startWd) ?? null;
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';
@@ -180,12 +184,14 @@ export const pass: Pass = {
         w.line(`${w.kw('COPY')} --from=build ${binary} ${dest}`);
 
       }
-      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || fileCopies.includes(ins)) w.line(source(model, ins));
+      else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || fileCopies.includes(ins) || ins === sourceCopy) w.line(source(model, ins));
       else if (runtimeCopies.includes(ins) && !wholeContextCopy(ins)) w.line(source(model, ins));
     }
 
     const named = fileCopies.flatMap((i) => (i.json ?? i.words.map((x) => x.value)).slice(0, -1));
-    const copiedFiles = named.length ? `${binary} and ${named.map((f) => `\`${f}\``).join(', ')} (copied in for the program to read, again from the build context) are` : `Only ${binary} is`;
+    const copiedFiles = sourceCopy
+      ? `${binary} and the build context in ${startWd} (where the program starts, so files it reads by relative path, such as .env, templates or a default config, are there as before; if it reads none, drop that COPY) are`
+      : named.length ? `${binary} and ${named.map((f) => `\`${f}\``).join(', ')} (copied in for the program to read, again from the build context) are` : `Only ${binary} is`;
     changes.add(
       `Build with golang, ship only the binary on ${keepCgo ? 'distroless base' : 'distroless static'}`,
       `${image} is a complete Go toolchain (hundreds of megabytes); the program needs only its binary. ` +
