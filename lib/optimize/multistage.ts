@@ -61,11 +61,31 @@ export function stageRange(model: DockerfileModel, stage: Stage): { start: numbe
 /** Builds the replacement text of a stage, line by line. */
 export class Writer {
   private readonly lines: string[] = [];
+  /** consecutive WORKDIR lines just written: where each left the working directory, and its line */
+  private workdirs: { dir: string; at: number }[] = [];
   constructor(readonly style: Style) {}
   kw(keyword: string): string {
     return kw(this.style, keyword);
   }
   line(text: string): this {
+    const m = /^\s*workdir\s+(\S+)\s*$/i.exec(text);
+    if (!m || /[$"'\[]/.test(m[1])) {
+      this.workdirs = [];
+      this.lines.push(text);
+      return this;
+    }
+    // a runtime stage repeats the builder's WORKDIRs, among them the round trips that replaced
+    // `cd sub && ...` (WORKDIR sub, WORKDIR /app): back where an earlier one of the same run
+    // left off, the lines in between change nothing but make directories, dropped here
+    const before = this.workdirs.length ? this.workdirs[this.workdirs.length - 1].dir : '/?';
+    const dir = resolvePath(before, m[1]);
+    const again = this.workdirs.findIndex((w) => w.dir === dir);
+    if (again >= 0) {
+      this.lines.length = this.workdirs[again].at + 1;
+      this.workdirs.length = again + 1;
+      return this;
+    }
+    this.workdirs.push({ dir, at: this.lines.length });
     this.lines.push(text);
     return this;
   }

@@ -255,3 +255,22 @@ describe('multi-stage-node on distroless (smallest profile)', () => {
     slim(APP_22.replace('COPY package*.json ./\nRUN npm ci', 'COPY . .\nRUN npm install'), 'node:22-slim', /no lockfile is copied by name/);
   });
 });
+
+describe('multi-stage-node: what the runtime stage copies', () => {
+  const MONOREPO = 'FROM node:20-alpine\nWORKDIR /app\nCOPY services/api/package.json ./services/api/\nRUN cd services/api && npm install\nCOPY services/api/ ./services/api/\nCOPY shared/ ./shared/\nRUN cd services/api && npx tsc\nCMD ["node", "services/api/dist/index.js"]\n';
+  it('ships the directories copied beside the package (a monorepo\'s shared/), not the package alone', () => {
+    const out = optimize(MONOREPO, { profile: 'recommended' }).dockerfile;
+    const runtime = out.split('\n\n')[1];
+    expect(runtime).toContain('--from=build /app /app\n');
+    expect(runtime).not.toContain('/app/services/api /app/services/api');
+    expect(parsesCleanly(out)).toBe(true);
+  });
+  it('writes the working directory once where the builder went into a subdirectory and back (cd turned into WORKDIR)', () => {
+    const runtime = optimize(MONOREPO, { profile: 'recommended' }).dockerfile.split('\n\n')[1];
+    expect(runtime.match(/^WORKDIR /gm)).toHaveLength(1);
+  });
+  it('keeps the package directory when a copy goes into a system directory', () => {
+    const text = 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCOPY nginx.conf /etc/nginx/nginx.conf\nRUN npm run build\nCMD ["node", "dist/server.js"]\n';
+    expect(rewrite(pass, text)).toContain('--from=build /app /app\n');
+  });
+});

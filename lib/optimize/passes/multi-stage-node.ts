@@ -1,4 +1,4 @@
-import type { Instruction } from '../../model/types';
+import type { Instruction, Stage } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { tagVersion } from '../facts';
 import { omitsDev, usesPrisma, type NodePackageManager } from '../node';
@@ -53,6 +53,8 @@ export const pass: Pass = {
     if (npm && list.some((i) => i.keyword === 'RUN' && /\b(yarn|pnpm)\b/.test(i.argsText))) return changes.output();
     const workdir = workdirAt(stage, install);
     if (!workdir || workdir === '/') return changes.output();
+    // sources copied beside the package (a monorepo's shared/ next to services/api) ship with it
+    const appRoot = sourceRoot(stage, workdir);
     if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
     // the build ends with the last RUN that runs Node tooling
     const nodeSteps = list.filter((i) => i.keyword === 'RUN' && nodeStep(model, i));
@@ -153,7 +155,7 @@ export const pass: Pass = {
         w.run(runtimeInstallCommands(runtimeInstall));
       }
       if (distroless) w.line(`${w.kw('COPY')} --from=deps ${workdir}/node_modules ${workdir}/node_modules`);
-      if (builder) w.line(`${w.kw('COPY')} --from=build ${workdir} ${workdir}`);
+      if (builder) w.line(`${w.kw('COPY')} --from=build ${appRoot} ${appRoot}`);
       copied = true;
     };
     for (const ins of list) {
@@ -192,7 +194,7 @@ export const pass: Pass = {
         : `${image} carries compilers, Python and headers for native modules that the running app never needs. `) +
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then ` +
         (devStart ? 'keeps devDependencies, because the start command runs a development server that needs them; ' : `drops devDependencies (npm prune ${omit}); `) +
-        `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${workdir} from it. ` +
+        `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${appRoot} from it. ` +
         'Files the build put outside that directory are not copied.' +
         // package.json is not in view: an npm script may still call a devDependency
         (!devStart && !alreadyOmits && startsThroughNpm(stage) ? ' The app starts through an npm script: if that script calls a devDependency (nodemon, ts-node), drop the prune step.' : '') +
@@ -248,4 +250,31 @@ function runtimeInstallWhy(
       risks +
       ` Files the build put outside ${workdir} are not copied.`,
   ];
+}
+
+/**
+ * The directory that holds the package and every directory the stage copies sources into, when
+ * that is an application directory (not /, nor a system one); the package's directory otherwise.
+ */
+function sourceRoot(stage: Stage, workdir: string): string {
+  let root = workdir;
+  for (const ins of stage.instructions) {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.heredocs.length) continue;
+    const args = ins.json ?? ins.words.map((w) => w.value);
+    const dest = args[args.length - 1];
+    if (args.length < 2 || !dest || dest.includes('$')) return workdir;
+    const at = resolvePath(workdirAt(stage, ins) ?? '/', dest);
+    // a file copied to a named path lands in its directory
+    const dir = args.length === 2 && !/\/$|(^|\/)\.$/.test(dest) && /\.[\w]+$/.test(dest) ? at.slice(0, at.lastIndexOf('/')) || '/' : at;
+    root = commonDir(root, dir);
+  }
+  return root === '/' || /^\/(usr|etc|opt|var|root|home|bin|sbin|lib|tmp)?$/.test(root) ? workdir : root;
+}
+
+function commonDir(a: string, b: string): string {
+  const pa = a.split('/').filter(Boolean);
+  const pb = b.split('/').filter(Boolean);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return `/${pa.slice(0, i).join('/')}`;
 }
