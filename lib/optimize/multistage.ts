@@ -351,6 +351,52 @@ export function packagesOnly(model: DockerfileModel, ins: Instruction): boolean 
   return commandsOf(s).every((c) => managerOf(c) !== null || cleanupTool(c) !== null || isUpdate(c) || c.base === 'rm' || (c.base === 'set' && c.args.every((a) => /^[-+]/.test(a) || a === 'pipefail')));
 }
 
+const KEYRING = /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\//;
+
+/** Commands that leave system state behind besides packages: configuration, links, users, files. */
+const SYSTEM_SETUP = new Set(['locale-gen', 'localedef', 'update-locale', 'ln', 'update-alternatives', 'dpkg-reconfigure', 'useradd', 'groupadd', 'adduser', 'addgroup', 'usermod', 'chmod', 'chown', 'sed', 'cp', 'mv', 'tee', 'install', 'touch', 'ldconfig', 'wget', 'curl', 'git', 'unzip', 'tar', 'mkdir', 'npx', 'corepack', 'systemctl', 'a2enmod', 'docker-php-ext-enable', 'cpanm', 'ssh-keygen', 'crontab']);
+
+/**
+ * The first command of a RUN the builder takes whose effect the runtime stage would not have: a
+ * locale generated, a link or user made, a file written (`echo ... > /etc/locale.gen`); null when
+ * the RUN leaves only packages and the files of the install it runs.
+ */
+export function systemSetupIn(model: DockerfileModel, ins: Instruction): string | null {
+  const s = editableScript(model, ins);
+  const cmds = s ? commandsOf(s) : ins.scripts.flatMap((e) => e.script.commands);
+  for (const c of cmds) {
+    // package sources and their keys matter only to apt, which the runtime's install checks apart
+    if (managerOf(c) !== null || cleanupTool(c) !== null || isUpdate(c) || changesPackageSources(c)) continue;
+    if ((c.base === 'curl' || c.base === 'wget') && c.pipeline.length > 1 && c.pipeline.index === 0) continue; // the reader decides
+    if (c.args.some((a) => KEYRING.test(a))) continue;
+    const writes = c.redirects.find((r) => /^(>|>>|&>|>\|)$/.test(r.op) && r.fd !== '2' && !/^\/dev\//.test(r.target?.value ?? '/dev/') && !KEYRING.test(r.target?.value ?? ''));
+    if (writes) return `${c.name} > ${writes.target?.value}`;
+    if (c.base === 'mkdir' && madeAnyway(model, ins, c.args.filter((a) => !a.startsWith('-')))) continue;
+    if (SYSTEM_SETUP.has(c.base)) return c.name;
+  }
+  return null;
+}
+
+/** Whether a later COPY, ADD or WORKDIR of the stage makes these directories (or ones below them) anyway. */
+function madeAnyway(model: DockerfileModel, ins: Instruction, dirs: string[]): boolean {
+  const stage = model.stages[ins.stageIndex];
+  if (!stage || !dirs.length || dirs.some((d) => d.includes('$'))) return false;
+  const here = workdirAt(stage, ins) ?? '/';
+  const made: string[] = [];
+  for (const i of stage.instructions) {
+    if (i.index <= ins.index) continue;
+    if (i.keyword === 'WORKDIR') made.push(workdirAt(stage, i) ?? '', resolvePath(workdirAt(stage, i) ?? '/', i.words[0]?.value ?? ''));
+    if (i.keyword === 'COPY' || i.keyword === 'ADD') {
+      const args = i.json ?? i.words.map((w) => w.value);
+      if (args.length >= 2) made.push(resolvePath(workdirAt(stage, i) ?? '/', args[args.length - 1]));
+    }
+  }
+  return dirs.every((d) => {
+    const p = resolvePath(here, d);
+    return made.some((m) => m === p || m.startsWith(`${p}/`));
+  });
+}
+
 /** A RUN that installs `packages` for the runtime family, cleaned up in the same layer. */
 export function installRun(w: Writer, family: 'debian' | 'alpine', packages: string[]): void {
   if (!packages.length) return;

@@ -4,7 +4,7 @@ import { tagVersion } from '../facts';
 import { omitsDev, usesPrisma, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import { startsDevServer } from '../../rules/size/npm-install-dev-dependencies';
 import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
@@ -76,6 +76,8 @@ export const pass: Pass = {
       if (split?.fromAddedSource) return changes.output();
       // a native module built against a system library (sharp on vips-dev) needs that library at run time: unknown, no split
       if (split?.unknownDev.length) return changes.output();
+      // the runtime installs the packages again, not what the RUN set up besides them (a locale, a link)
+      if (split && systemSetupIn(model, ins)) return changes.output();
       if (split) split.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
       if (/\bnpm\s+(install|i)\s+(.*\s)?(-g|--global)\b/.test(ins.argsText)) globalInstalls.push(ins);
     }

@@ -91,6 +91,15 @@ describe('multi-stage-python', () => {
     expect(rewrite(pass, named).split('\n\n')[1]).toContain('apt-get install -y --no-install-recommends libpq5');
     expect(rewrite(pass, named.replace('psycopg2==', 'psycopg2-binary=='))).not.toContain('libpq5');
   });
+  it('leaves a file whose package or pip RUN also sets the system up (a locale, a link): the builder would keep it', () => {
+    const locale = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends locales build-essential \\\n && echo "en_US.UTF-8 UTF-8" > /etc/locale.gen && locale-gen\nRUN pip install --no-cache-dir poetry==1.8.3\nWORKDIR /work\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, locale.replace('python:3.12-slim', 'python:3.12')).changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM python:3.12\nRUN apt-get update && apt-get install -y ffmpeg && ln -s /usr/bin/ffmpeg /usr/local/bin/ff\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n').changes).toHaveLength(0);
+    // npm's node_modules and global tools installed beside pip would stay in the builder too
+    expect(runPass(pass, 'FROM python:3.4\nWORKDIR /var/app\nADD . /var/app\nRUN apt-get update && apt-get install -y nodejs && pip install -r requirements.txt && npm install -g gulp && npm install\nCMD ["/start.sh"]\n').changes).toHaveLength(0);
+    // a directory a later COPY makes anyway is no reason
+    expect(runPass(pass, 'FROM python:3.11.4\nRUN pip install flask && mkdir /opt/code\nCOPY ./ /opt/code\nCMD ["python", "/opt/code/app.py"]\n').changes).toHaveLength(1);
+  });
   it('leaves a file that builds a C library from source before pip installs its Python wrapper', () => {
     const talib = 'FROM python:3.8\nRUN apt-get update && apt-get install -y build-essential curl\nRUN curl -L https://example.org/ta-lib-0.4.0-src.tar.gz | tar xz && cd ta-lib && ./configure --prefix=/usr && make && make install\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n';
     expect(runPass(pass, talib).changes).toHaveLength(0);

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
@@ -54,6 +54,9 @@ function withNamedPackages(known: Set<string> | null, model: Parameters<typeof e
   return new Set([...(known ?? []), ...named]);
 }
 
+/** Package managers of other languages: what they install is not in the venv the runtime gets. */
+const OTHER_INSTALLERS = new Set(['npm', 'yarn', 'pnpm', 'bower', 'gem', 'bundle', 'composer', 'cargo', 'go']);
+
 function pipRun(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
   const s = editableScript(model, ins);
   return !!s && commandsOf(s).some((c) => pipInstallWord(c) !== null);
@@ -96,7 +99,12 @@ export const pass: Pass = {
       split?.runtime.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
       if (split) unknownDev.push(...split.unknownDev);
     }
-    const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !(i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i))));
+    const builderRuns = list.filter((i) => i.keyword === 'RUN' && i.index <= lastPip.index && (pipRun(model, i) || splitPackages(model, i) || packagesOnly(model, i)));
+    // what such a RUN sets up besides packages (a locale, a link, a file in /etc) would stay in the builder
+    if (builderRuns.some((i) => systemSetupIn(model, i))) return changes.output();
+    // nor would node_modules or gems that another package manager installs there
+    if (builderRuns.some((i) => commandsOf(editableScript(model, i)!).some((c) => OTHER_INSTALLERS.has(c.base)))) return changes.output();
+    const runtimeRuns = list.filter((i) => i.keyword === 'RUN' && !builderRuns.includes(i));
     // a library built from source before pip (TA-Lib's ./configure && make install) is what pip builds
     // against: moved after pip, into a runtime without compilers, both steps would fail
     if (runtimeRuns.some((i) => i.index < lastPip.index && buildsFromSource(model, i))) return changes.output();

@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, workdirAt } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, writerFor, officialSingleStage, workdirAt } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
 import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
@@ -62,6 +62,8 @@ export const pass: Pass = {
         const cmds = editableScript(model, ins) ? commandsOf(editableScript(model, ins)!) : [];
         // something built besides packages and gems (passenger-install-nginx-module into /opt/nginx) would stay in the builder
         if (split && cmds.some((c) => !PACKAGE_STEP.has(c.base) && !(c.base === 'gem' && c.args[0] === 'install'))) return changes.output();
+        // the runtime installs the packages again, not what the RUN set up besides them (a locale, a link)
+        if (split && systemSetupIn(model, ins)) return changes.output();
         if (split) {
           // node and yarn also run the asset build in the runtime stage, so they stay
           const keep = commandsOf(editableScript(model, ins)!).flatMap((c) => c.args).filter((a) => /^(nodejs|yarn|npm)$/.test(a));
