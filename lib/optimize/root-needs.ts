@@ -5,12 +5,28 @@
  */
 import type { DockerfileModel, Stage } from '../model/types';
 import { actual, stageChain } from './edit';
-import { installedPackages, isInstall } from './facts';
-import { startCommand } from './multistage';
+import { changesPackageSources, installedPackages, isInstall } from './facts';
+import { resolvePath, startCommand, workdirAt } from './multistage';
+import type { Instruction } from '../model/types';
 
 export const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount)\b|\/etc\/init\.d\/|(^|[\s"'[])\/usr\/sbin\//;
 /** Starts through a build tool, which writes into the build tree that root made (target/, build/). */
-const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|lein|mix)$/;
+const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|\.\/sbt|lein|mix|iex|cabal|stack|mill|\.\/mill|dune|opam)$/;
+/** Runners that sync or build the project before they start it (`uv run` writes .venv, `dotnet run` obj/). */
+const SYNCING_RUN = /^(uv|hatch|dotnet|swift)$/;
+/**
+ * Tools that install into the home directory of whoever runs them (Hex and rebar, cabal's store,
+ * rustup, SDKMAN, nvm): run by root at build time, the program's user finds none of it.
+ */
+const HOME_INSTALLS = /^(mix (local\.hex|local\.rebar|archive\.install)|cabal (update|install|v2-install|build|v2-build)|stack (setup|build|install)|rustup\b|sdk install|nvm install|pyenv install|cs (install|setup)|opam (init|install)|composer global|mill\b|sbt\b|coursier\b)/;
+/** A start command that only opens a shell, or keeps the container idle for `docker exec`: a toolbox to work in. */
+const SHELL_ONLY = /^(\/bin\/|\/usr\/bin\/)?(bash|sh|zsh|ash|fish)$|^(sleep infinity|tail -f \/dev\/null)$/;
+/** Directories that belong to the system, never to the program (an app under /usr/src is the program's). */
+const SYSTEM_DIR = /^\/(etc|usr|bin|sbin|lib|lib32|lib64|proc|sys|dev|root|tmp|run|var\/run|var\/lib\/(apt|dpkg))(\/|$)|^\/$/;
+/** The non-root pass gives no such directory to the user: a working directory there stays root's. */
+export const systemDir = (d: string): boolean => SYSTEM_DIR.test(d) && !/^\/usr\/(src\/[^/]+|(local\/)?app)(\/|$)/.test(d);
+/** Files a program reads or writes where it runs, rather than the program itself. */
+const DATA_FILE = /\.(toml|ya?ml|json|ini|cfg|conf|env|db|sqlite3?|dat|csv|txt|properties|xml)$|(^|\/)\.env$/;
 /**
  * Steps that store what the program later reads under root's home (models, corpora, browsers),
  * which a non-root user cannot read: /root is mode 0700, and the user's HOME is elsewhere.
@@ -55,10 +71,22 @@ export function needsRoot(model: DockerfileModel, stage: Stage): string | null {
   if (commands.some((c) => c.base !== 'rm' && c.args.some((a) => homeWord.test(a) || /=(\/root|~)\//.test(a)))) return 'a RUN writes into root\'s home';
   const movedData = env.some((p) => DATA_DIR_ENV.test(p.key) && !p.value.startsWith('/root'));
   if (!movedData && runs.some((r) => HOME_DATA.test(r.argsText))) return 'a RUN downloads data into root\'s home';
-  if (virtualenvInRootHome(commands.map((c) => `${c.base} ${c.args.join(' ')}`), env)) return 'pipenv or poetry keeps its virtualenv in root\'s home';
+  const texts = commands.map((c) => `${c.base} ${c.args.join(' ')}`);
+  if (virtualenvInRootHome(texts, env)) return 'pipenv or poetry keeps its virtualenv in root\'s home';
+  if (texts.some((t) => HOME_INSTALLS.test(t))) return 'a RUN installs tools into root\'s home (Hex, cabal, rustup and the like install per user)';
+  // `curl ... | bash`: installers (JBang, SDKMAN, nvm, rustup) go to $HOME; vendor repository set-ups do not
+  if (runs.some((r) => pipedInstaller(r.argsText))) return 'a RUN pipes a downloaded installer into a shell, which installs into root\'s home';
+  const where = workdirAt(stage, null);
+  if (where && (where === '/root' || where.startsWith('/root/'))) return 'the program lives in /root, which only root can enter';
   const start = startCommand(stage);
   const argv = start.entrypoint?.length ? start.entrypoint : start.cmd;
-  if (argv?.length && BUILD_TOOL_START.test(argv[0])) return 'the program starts through its build tool';
+  if (argv?.length && (BUILD_TOOL_START.test(argv[0]) || (SYNCING_RUN.test(argv[0]) && argv[1] === 'run'))) return 'the program starts through its build tool, which writes into what root built';
+  if (argv?.some((a) => /^\/root\//.test(a))) return 'the program lives in /root, which only root can enter';
+  if (argv?.length && (SHELL_ONLY.test(argv.join(' ')) || (argv.length >= 2 && /^(bash|sh)$/.test(argv[0].split('/').pop()!) && /^-l?c$/.test(argv[1]) && SHELL_ONLY.test(argv[2] ?? '')))) return 'the image is a shell to work in, where tools and package installs need root';
+  if (where && where !== '/' && !/^\/tmp(\/|$)/.test(where) && systemDir(where)) return `the working directory ${where} is a system directory the user cannot write`;
+  // no WORKDIR, and data or configuration copied to relative paths: the program keeps its files in /, which stays root's
+  if (where === '/' && stage.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && relativeDest(i) && (i.json ?? i.words.map((w) => w.value)).slice(0, -1).some((s) => DATA_FILE.test(s) && !MANIFEST_ONLY.test(s)))) return 'the program keeps its files in /, which the user cannot write';
+  if (unpacksInto(stage, where)) return `a RUN unpacks or downloads into ${where}, and those files stay root's`;
   const startText = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => (i.json ?? [i.argsText]).join(' ')).join(' ');
   if (DEV_SERVER.test(startText)) return 'a development server runs the bind-mounted source';
   if (sourceFromMount(stage)) return 'the source comes from a bind mount';
@@ -80,3 +108,30 @@ function sourceFromMount(stage: Stage): boolean {
   return copies.every((i) => (i.json ?? i.words.map((w) => w.value)).slice(0, -1).every((s) => MANIFEST_ONLY.test(s)));
 }
 
+/** `curl -fsSL URL | bash` (or wget -O-): a downloaded installer, unless it sets up a package repository. */
+function pipedInstaller(runText: string): boolean {
+  return /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-E\s+)?(ba|z)?sh\b/.test(runText) && !/(deb\.nodesource\.com|rpm\.nodesource\.com|dl\.yarnpkg\.com|packages\.microsoft\.com|download\.docker\.com|get\.docker\.com|packagecloud|apt\.postgresql|setup_\d+\.x|nodesource)/.test(runText);
+}
+
+function relativeDest(ins: Instruction): boolean {
+  const args = ins.json ?? ins.words.map((w) => w.value);
+  const dest = args[args.length - 1] ?? '/';
+  return args.length >= 2 && !dest.startsWith('/') && !dest.includes('$');
+}
+
+/** A RUN that extracts an archive, clones or downloads into the working directory (not COPY, which the pass gives --chown). */
+function unpacksInto(stage: Stage, dir: string | null): boolean {
+  if (!dir || dir === '/') return false;
+  return stage.instructions.some((i) => {
+    if (i.keyword !== 'RUN') return false;
+    const at = workdirAt(stage, i) ?? '/';
+    return i.scripts.some((e) => e.script.commands.some((c) => {
+      const targets: string[] = [];
+      if (c.base === 'unzip') targets.push(c.args[c.args.indexOf('-d') + 1] ?? (c.args.includes('-d') ? '' : '.'));
+      else if (c.base === 'tar' && c.args.some((a) => /^-?[a-zA-Z]*x/.test(a))) targets.push(c.args[c.args.findIndex((a) => a === '-C' || a === '--directory') + 1] ?? '.');
+      else if (c.base === 'git' && c.args[0] === 'clone') targets.push(c.args.filter((a) => !a.startsWith('-')).length >= 3 ? c.args.filter((a) => !a.startsWith('-'))[2] : '.');
+      else if ((c.base === 'wget' || c.base === 'curl') && c.args.some((a) => /^-(O|o|P)$/.test(a))) targets.push(c.args[c.args.findIndex((a) => /^-(O|o|P)$/.test(a)) + 1] ?? '.');
+      return targets.some((t) => t !== '' && !t.startsWith('-') && !t.includes('$') && (resolvePath(at, t) === dir || resolvePath(at, t).startsWith(`${dir}/`)));
+    }));
+  });
+}

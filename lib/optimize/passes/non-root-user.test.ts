@@ -76,4 +76,21 @@ describe('non-root-user', () => {
     // a client tool is not a service
     expect(runPass(pass, 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\nCMD ["./app"]\n').changes).toHaveLength(1);
   });
+
+  it('leaves programs that live in /root, installers into root\'s home, shells to work in, system working directories, unpacked apps and data kept in /', () => {
+    const none = (text: string) => expect(runPass(pass, text).changes, text).toHaveLength(0);
+    none('FROM ubuntu:22.04\nWORKDIR /root\nCOPY chain33 chain33\nCMD ["/root/chain33", "-f", "/root/chain33.toml"]\n');
+    none('FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\nRUN curl -Ls https://sh.jbang.dev | bash -s - app setup\nWORKDIR /ws\nCMD ["jbang", "run", "app.java"]\n');
+    none('FROM elixir:1.15\nCOPY . /app\nWORKDIR /app\nRUN mix local.hex --force && mix local.rebar --force\nRUN mix do compile\nENTRYPOINT ["/app/entrypoint.sh"]\n');
+    none('FROM haskell:9\nWORKDIR /app\nCOPY . /app\nRUN cabal update && cabal install --only-dependencies && cabal build\nCMD ["cabal", "run"]\n');
+    none('FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nRUN uv sync --frozen\nCMD ["uv", "run", "pytest"]\n');
+    none('FROM python:3.12-slim\nRUN pip install poetry\nWORKDIR /work\nCMD ["bash", "-lc", "sleep infinity"]\n');
+    none('FROM ruby:3.3\nWORKDIR /lib\nCOPY a.proto /lib/a.proto\nCMD ["bash", "-c", "mkdir -p out && protoc --ruby_out=out a.proto"]\n');
+    none('FROM alpine:3.21\nWORKDIR /opt/traccar\nRUN apk add --no-cache openjdk17-jre-headless wget; wget -qO /tmp/t.zip https://example.org/t.zip; unzip -qo /tmp/t.zip -d /opt/traccar\nCMD ["java", "-jar", "tracker-server.jar"]\n');
+    none('FROM debian:bookworm-slim\nCOPY node.toml node.toml\nCOPY node /usr/local/bin/node\nCMD ["node", "start", "--config", "node.toml"]\n');
+  });
+  it('still runs a vendor repository set-up, a jar in / and a pipenv run as the user', () => {
+    expect(runPass(pass, 'FROM node:20-slim\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n').changes).toHaveLength(1);
+    expect(runPass(pass, 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar app.jar\nCMD ["java", "-jar", "app.jar"]\n').changes).toHaveLength(1);
+  });
 });

@@ -1,17 +1,14 @@
 import type { DockerfileModel, Instruction, Stage } from '../../model/types';
 import { actual, Changes, kw, shippedStage, stageChain, styleOf, wholeLines } from '../edit';
 import { familyOf, repoName } from '../facts';
-import { needsRoot, PRIV_TOOLS } from '../root-needs';
+import { needsRoot, PRIV_TOOLS, systemDir } from '../root-needs';
 import { resolvePath, workdirAt } from '../multistage';
 import type { Pass } from '../types';
 
 /** Images whose own entrypoint needs root to start (it drops privileges itself) or that serve on root-owned paths. */
 const NEEDS_ROOT = new Set(['nginx', 'httpd', 'php', 'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'elasticsearch', 'jenkins', 'wordpress', 'tomcat', 'docker', 'haproxy', 'traefik', 'memcached', 'couchdb', 'cassandra']);
-/** Directories that belong to the system, never to the program (an app under /usr/src is the program's). */
-const SYSTEM_DIR = /^\/(etc|usr|bin|sbin|lib|lib32|lib64|proc|sys|dev|root|tmp|run|var\/run|var\/lib\/(apt|dpkg))(\/|$)|^\/$/;
 /** What Rails' own Dockerfile template gives its user: the directories a running app writes. */
 const RAILS_DIRS = ['db', 'log', 'storage', 'tmp'];
-const systemDir = (d: string) => SYSTEM_DIR.test(d) && !/^\/usr\/(src\/[^/]+|(local\/)?app)(\/|$)/.test(d);
 
 /**
  * COPY and ADD into the program's directory: they get --chown, which costs nothing (ownership
