@@ -8,6 +8,8 @@ describe('apt-no-install-recommends', () => {
   });
   it('adds ca-certificates for HTTPS tools on Debian images that lack the recommendation', () => {
     expect(rewrite(pass, 'FROM debian:bookworm\nRUN apt-get install -y curl\n')).toBe('FROM debian:bookworm\nRUN apt-get install --no-install-recommends -y curl ca-certificates\n');
+    // options after the packages (apt install curl -y): the package goes in right after the option
+    expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt install curl  -y\n')).toBe('FROM ubuntu:24.04\nRUN apt install --no-install-recommends ca-certificates curl  -y\n');
   });
   it('names the compilers python3-pip recommended when pip installs packages later', () => {
     const out = rewrite(pass, 'FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y python3 python3-pip\nCOPY requirements.txt .\nRUN pip3 install -r requirements.txt\n');

@@ -33,15 +33,20 @@ export const pass: Pass = {
         const pkgs = installedPackages(cmd);
         let extra = '';
         const lastWord = cmd.argv[cmd.argv.length - 1];
+        // packages go after the last one, or (after `apt install curl -y`) right after the option
+        const addPackage = (name: string): void => {
+          if (lastWord.literal && !lastWord.value.startsWith('-')) edits.push({ start: afterWord(s, lastWord), end: afterWord(s, lastWord), text: ` ${name}` });
+          else edits[0].text += ` ${name}`;
+        };
         // curl & co. recommend ca-certificates; bare Debian/Ubuntu images lack it, and HTTPS would then fail
-        if (stage && familyOf(model, stage) === 'debian' && pkgs.some((p) => NEEDS_CA.has(p)) && !pkgs.includes('ca-certificates') && lastWord.literal && !lastWord.value.startsWith('-')) {
-          edits.push({ start: afterWord(s, lastWord), end: afterWord(s, lastWord), text: ' ca-certificates' });
+        if (stage && familyOf(model, stage) === 'debian' && pkgs.some((p) => NEEDS_CA.has(p)) && !pkgs.includes('ca-certificates')) {
+          addPackage('ca-certificates');
           extra = ' ca-certificates is added explicitly because the packages here use HTTPS and would otherwise have pulled it in only as a recommendation.';
         }
         const pipPkg = pkgs.find((p) => PIP_BUILD[p]);
         const pipLater = stage?.instructions.some((i) => i.keyword === 'RUN' && /\bpip[\d.]*\s+install\b|-m\s+pip\s+install\b/.test(i.argsText));
-        if (pipPkg && pipLater && !pkgs.some((p) => COMPILER.test(p)) && lastWord.literal && !lastWord.value.startsWith('-')) {
-          edits.push({ start: afterWord(s, lastWord), end: afterWord(s, lastWord), text: ` ${PIP_BUILD[pipPkg]}` });
+        if (pipPkg && pipLater && !pkgs.some((p) => COMPILER.test(p))) {
+          addPackage(PIP_BUILD[pipPkg]);
           extra += ` ${PIP_BUILD[pipPkg]} ${PIP_BUILD[pipPkg].includes(' ') ? 'are' : 'is'} now named, because ${pipPkg} only recommended them and pip needs them to build packages that have no wheel.`;
         }
         changes.add(
