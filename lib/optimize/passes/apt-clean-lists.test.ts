@@ -30,4 +30,9 @@ describe('apt-clean-lists', () => {
     expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/apt/\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/aptitude /tmp/*\n').changes).toHaveLength(1);
   });
+  it('cleans up through sudo where the image installs through sudo (it runs as a user)', () => {
+    expect(rewrite(pass, 'FROM cimg/base:2024.01\nRUN sudo apt-get update && sudo apt-get install -y libnss3\n')).toBe(
+      'FROM cimg/base:2024.01\nRUN sudo apt-get update && sudo apt-get install -y libnss3 \\\n    && sudo apt-get clean && sudo rm -rf /var/lib/apt/lists/*\n',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { appendCommand, Changes, commandsOf, editableScript, isAptInstall, styleOf } from '../edit';
+import { actual, appendCommand, Changes, commandsOf, editableScript, isAptInstall, styleOf } from '../edit';
 import { descendants, hasCacheMount, isDockerHub, isUpdate, managerOf, removesUnder, safeToAppend } from '../facts';
 import type { Pass } from '../types';
 
@@ -36,7 +36,9 @@ export const pass: Pass = {
         if (needed) continue;
         const cleanFirst = !isDockerHub(stage) || stage.image.repository.includes('/');
         const hasClean = cmds.some((c) => managerOf(c) === 'apt' && c.args[0] === 'clean');
-        const text = (cleanFirst && !hasClean ? 'apt-get clean && ' : '') + 'rm -rf /var/lib/apt/lists/*';
+        // images that run as a user (circleci, cimg) call apt through sudo: so must the clean-up
+        const sudo = s.script.commands.some((c) => c.base === 'sudo' && managerOf(actual(c)) === 'apt') ? 'sudo ' : '';
+        const text = (cleanFirst && !hasClean ? `${sudo}apt-get clean && ` : '') + `${sudo}rm -rf /var/lib/apt/lists/*`;
         changes.add(
           `Delete the apt lists`,
           'apt-get update downloads package lists (often 20-40 MB) that are only needed while installing; deleting them in the same RUN keeps them out of the layer.' +
