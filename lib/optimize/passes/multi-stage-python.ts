@@ -5,13 +5,13 @@ import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTool
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
+import { requirementNames, sourceBuilt, SOURCE_BUILT } from '../python-source-built';
 import { knownRequirementNames } from '../../size/context';
 import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
 /** Requirements with no Linux wheel, which pip compiles against a library of the full image, and that library. */
-const SOURCE_BUILT: Record<string, string> = { psycopg2: 'libpq5', mysqlclient: 'libmariadb3' };
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
@@ -31,27 +31,6 @@ function buildsFromSource(model: Parameters<typeof editableScript>[0], ins: Inst
   const s = editableScript(model, ins);
   const cmds = s ? commandsOf(s) : ins.scripts.flatMap((e) => e.script.commands);
   return cmds.some((c) => BUILD_COMMAND.test(c.base) || (/^python[\d.]*$/.test(c.base) && c.args[0] === 'setup.py'));
-}
-
-/** The requirement names known from the context, plus the packages the pip commands name themselves. */
-function withNamedPackages(known: Set<string> | null, model: Parameters<typeof editableScript>[0], pipRuns: Instruction[]): Set<string> | null {
-  const named = new Set<string>();
-  for (const ins of pipRuns) {
-    for (const c of commandsOf(editableScript(model, ins)!)) {
-      const at = pipInstallWord(c);
-      if (!at) continue;
-      const args = c.args.slice(c.args.indexOf(at.value) + 1);
-      for (let i = 0; i < args.length; i++) {
-        if (/^-(r|c|e|i|f|t)$|^--(requirement|constraint|editable|index-url|extra-index-url|find-links|target|prefix|root|trusted-host|platform|python-version|implementation|abi|src|upgrade-strategy|progress-bar|cache-dir|log|proxy|timeout|retries)$/.test(args[i])) i++;
-        else if (!args[i].startsWith('-')) {
-          const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(args[i]);
-          if (m && !/[/\\]|\.(whl|tar\.gz|zip)$/.test(args[i])) named.add(m[1].toLowerCase().replace(/[._]/g, '-'));
-        }
-      }
-    }
-  }
-  if (!named.size) return known;
-  return new Set([...(known ?? []), ...named]);
 }
 
 /** Package managers of other languages: what they install is not in the venv the runtime gets. */
@@ -115,9 +94,9 @@ export const pass: Pass = {
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     // the full image has the -dev packages of buildpack-deps, so pip builds these from source
     // without any apt-get; -slim then lacks the library they link against
-    const requirements = withNamedPackages(knownRequirementNames(options.context), model, pipRuns);
+    const requirements = requirementNames(model, pipRuns, options.context);
     const fromFullImage = rtTag !== tag && family === 'debian';
-    const sourceLibs = fromFullImage && requirements ? Object.entries(SOURCE_BUILT).filter(([n]) => requirements.has(n)).map(([, lib]) => lib) : [];
+    const sourceLibs = fromFullImage ? sourceBuilt(requirements).flatMap((n) => SOURCE_BUILT[n] ?? []) : [];
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     // distroless images run as nonroot: a program that needs root's files or rights (a dev server on a bind mount) keeps -slim
@@ -217,8 +196,8 @@ export const pass: Pass = {
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
-        (sourceLibs.length ? `The requirements name ${Object.keys(SOURCE_BUILT).filter((n) => requirements?.has(n)).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.join(', ')}. ` : '') +
-        (fromFullImage && !requirements ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
+        (sourceLibs.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.join(', ')}. ` : '') +
+        (fromFullImage && !knownRequirementNames(options.context) ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
         (slimRuntime && !buildPackages ? `Compared with only switching to ${base}, the builder keeps the full image's compilers for requirements that have no wheel, and the venv brings its own pip and setuptools (about 20 MB). ` : '') +

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { pass } from './slim-base-image';
 import { rewrite, runPass } from '../testing';
+import { parseDockerfile } from '../../model/parse';
 
 describe('slim-base-image', () => {
   it('uses the slim variant of the shipped base', () => {
@@ -35,5 +36,13 @@ describe('slim-base-image', () => {
   });
   it('accepts tools the file installs itself', () => {
     expect(runPass(pass, 'FROM python:3.9\nRUN apt-get update && apt-get install -y git && git clone x\n').changes).toHaveLength(1);
+  });
+  it('keeps the full Python image when a requirement in view builds only from source (uwsgi, psycopg2) and no compiler is installed', () => {
+    const text = 'FROM python:3.12 AS web\nCOPY requirements.txt requirements.txt\nRUN pip install -U -r requirements.txt\nENTRYPOINT ["/start.sh"]\n';
+    const context = { files: null, texts: {}, requirements: 'flask==3.0.3\nuwsgi==2.0.28\n', partial: false, id: 'uwsgi' };
+    expect(pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context } }).changes).toHaveLength(0);
+    expect(runPass(pass, text.replace('-r requirements.txt', 'psycopg2==2.9.10')).changes).toHaveLength(0);
+    expect(runPass(pass, text).changes).toHaveLength(1);
+    expect(runPass(pass, text.replace('-r requirements.txt', 'psycopg2-binary==2.9.10')).changes).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, commandsOf, editableScript, shippedStage } from '../edit';
 import { installedPackages, isDockerHub, isInstall, repoName } from '../facts';
 import { usesPrisma } from '../node';
+import { requirementNames, sourceBuilt } from '../python-source-built';
 import type { Pass } from '../types';
 
 /** Official images with a -slim variant, and how the variant is spelled for a tag. */
@@ -130,6 +131,10 @@ export const pass: Pass = {
     // Python's sysconfig calls gcc, not clang
     const headersOnly = packages.some((p) => p.endsWith('-dev')) && !packages.some((p) => /^(build-essential|gcc|g\+\+)(-\d+)?$/.test(p));
     if (compiles && headersOnly) return changes.output();
+    // a requirement in view that pip can only build from source (uwsgi, psycopg2) needs the compiler slim lacks
+    const compilerInstalled = packages.some((p) => /^(build-essential|gcc)(-\d+)?$/.test(p));
+    const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
+    if (repo === 'python' && !compilerInstalled && sourceBuilt(requirementNames(model, runs, options.context)).length) return changes.output();
     changes.add(
       `${repo}:${tag} -> ${repo}:${slim}`,
       `${repo}:${slim} is the same ${repo} on the same Debian release without compilers, headers and version-control tools, several hundred megabytes smaller.` +
