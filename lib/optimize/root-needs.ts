@@ -9,7 +9,7 @@ import { changesPackageSources, installedPackages, isInstall } from './facts';
 import { resolvePath, startCommand, workdirAt } from './multistage';
 import type { Instruction } from '../model/types';
 
-export const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount)\b|\/etc\/init\.d\/|(^|[\s"'[])\/usr\/sbin\//;
+export const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount|dockerd|dind)\b|\/etc\/init\.d\/|(^|[\s"'[])\/usr\/sbin\//;
 /** Starts through a build tool, which writes into the build tree that root made (target/, build/). */
 const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|\.\/sbt|lein|mix|iex|cabal|stack|mill|\.\/mill|dune|opam)$/;
 /** Runners that sync or build the project before they start it (`uv run` writes .venv, `dotnet run` obj/). */
@@ -18,7 +18,7 @@ const SYNCING_RUN = /^(uv|hatch|dotnet|swift)$/;
  * Tools that install into the home directory of whoever runs them (Hex and rebar, cabal's store,
  * rustup, SDKMAN, nvm): run by root at build time, the program's user finds none of it.
  */
-const HOME_INSTALLS = /^(mix (local\.hex|local\.rebar|archive\.install)|cabal (update|install|v2-install|build|v2-build)|stack (setup|build|install)|rustup\b|sdk install|nvm install|pyenv install|cs (install|setup)|opam (init|install)|composer global|mill\b|sbt\b|coursier\b)/;
+const HOME_INSTALLS = /^((dart|flutter) pub (get|upgrade|global activate)|pub get|mix (local\.hex|local\.rebar|archive\.install)|cabal (update|install|v2-install|build|v2-build)|stack (setup|build|install)|rustup\b|sdk install|nvm install|pyenv install|cs (install|setup)|opam (init|install)|composer global|mill\b|sbt\b|coursier\b)/;
 /** A start command that only opens a shell, or keeps the container idle for `docker exec`: a toolbox to work in. */
 const SHELL_ONLY = /^(\/bin\/|\/usr\/bin\/)?(bash|sh|zsh|ash|fish)$|^(sleep infinity|tail -f \/dev\/null)$/;
 /** Directories that belong to the system, never to the program (an app under /usr/src is the program's). */
@@ -51,6 +51,8 @@ const DAEMON_PACKAGES = new Set([
   'opensmtpd', 'postgresql', 'mysql-server', 'mariadb-server', 'redis-server', 'redis', 'mongodb', 'mongodb-org', 'rabbitmq-server', 'memcached',
   // not services, but tools that drop privileges from root or refuse to run without it
   'debootstrap', 'multistrap', 'schroot', 'gosu', 'su-exec',
+  // firewall and network set-up: a program that shapes the network needs root's capabilities
+  'iptables', 'nftables', 'ebtables', 'ipset', 'bridge-utils',
 ]);
 /** Files only a development image copies: the dependency manifests, with the source left to a bind mount. */
 const MANIFEST_ONLY = /(^|\/)(Gemfile(\.lock)?|package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|requirements[\w.-]*\.txt|Pipfile(\.lock)?|pyproject\.toml|poetry\.lock|go\.(mod|sum)|composer\.(json|lock))$/;

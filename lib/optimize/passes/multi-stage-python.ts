@@ -56,6 +56,8 @@ export const pass: Pass = {
     const rtTag = runtimeTag(tag);
     if (!rtTag) return changes.output();
     const list = stage.instructions.slice(1);
+    // without a start command the image is a development environment or a base: its tools are the point
+    if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
     const pipRuns = list.filter((i) => pipRun(model, i));
     if (!pipRuns.length) return changes.output();
     // installs into the system site-packages, the user site, or an existing env: leave those alone

@@ -5,6 +5,9 @@ import { runtimeTag } from './multi-stage-python';
 import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
 
+/** Client libraries of the database gems (pg, mysql2, sqlite3); the same names on bookworm and trixie. */
+const DB_CLIENT_LIBS = ['libpq5', 'libmariadb3', 'libsqlite3-0'];
+
 /** Where the official ruby images install gems (GEM_HOME). */
 const GEMS = '/usr/local/bundle';
 
@@ -33,11 +36,15 @@ export const pass: Pass = {
     const rtTag = runtimeTag(tag);
     if (!rtTag || rtTag === tag) return changes.output();
     const list = stage.instructions.slice(1);
+    // without a start command the image is a development environment or a base: its tools are the point
+    if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
     const bundles = list.filter((i) => bundleRun(model, i));
     if (bundles.length !== 1) return changes.output();
     const bundle = bundles[0];
     // gems installed elsewhere than GEM_HOME, at a path of the user's: leave the file alone
     if (/--path|BUNDLE_PATH|bundle config (set )?(--local )?(path|deployment)|GEM_HOME/.test(model.text)) return changes.output();
+    // binstubs go to the app's bin/, which the builder keeps
+    if (/--binstubs|BUNDLE_BIN|bundle binstubs/.test(model.text)) return changes.output();
     // --deployment installs into vendor/bundle of the app directory; the setting itself goes to
     // BUNDLE_APP_CONFIG, which the official images point at GEM_HOME (copied anyway), not to .bundle
     const hasWorkdir = list.some((i) => i.keyword === 'WORKDIR' && i.index < bundle.index);
@@ -79,6 +86,10 @@ export const pass: Pass = {
       w.line(source(model, ins));
     }
 
+    // the full image has the -dev packages of the database gems, so bundle install built pg, mysql2 and
+    // sqlite3 against them; the Gemfile.lock is not in view, so their client libraries come along
+    const dbLibs = rtTag !== tag ? DB_CLIENT_LIBS.filter((p) => !runtimePackages.includes(p)) : [];
+    runtimePackages.push(...dbLibs);
     const contextLater = list.some((i) => i.index > bundle.index && wholeContextCopy(i) !== null);
     const tools = runtimeTools(model, stage, list.filter((i) => i.keyword === 'RUN' && !builderOnly.has(i)));
     tools.keep.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
@@ -110,6 +121,7 @@ export const pass: Pass = {
         `The builder runs bundle install; the runtime stage starts from ${base} (the same Ruby on the same Debian, so compiled gems keep working) and copies ${gemDirs.join(', ')} and your code. ` +
         (runtimePackages.length ? `It installs ${runtimePackages.join(', ')} for the libraries and tools the app uses at run time. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if a gem fails to load. ` : '') +
+        (dbLibs.length ? `${dbLibs.join(', ')} ${dbLibs.length > 1 ? 'are' : 'is'} the client library of the pg, mysql2 and sqlite3 gems, which bundle install built against the full image's headers: drop the ones your Gemfile does not use. ` : '') +
         toolsNote(tools),
       [replaceStage(model, stage, w.text())],
     );

@@ -93,4 +93,11 @@ describe('non-root-user', () => {
     expect(runPass(pass, 'FROM node:20-slim\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n').changes).toHaveLength(1);
     expect(runPass(pass, 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar app.jar\nCMD ["java", "-jar", "app.jar"]\n').changes).toHaveLength(1);
   });
+  it('leaves network tools, Docker-in-Docker, dart pub into root\'s cache and base images with ONBUILD steps', () => {
+    const none = (text: string) => expect(runPass(pass, text).changes, text).toHaveLength(0);
+    none('FROM debian:bookworm\nRUN apt-get update && apt-get install -y iptables iproute2\nCOPY vpn /usr/local/bin/vpn\nCMD ["vpn", "server"]\n');
+    none('FROM golang:1.22\nWORKDIR /go/src/github.com/docker/docker\nCOPY . .\nENTRYPOINT ["hack/dind"]\n');
+    none('FROM dart:stable\nWORKDIR /app\nCOPY pubspec.* ./\nRUN dart pub get\nCOPY . .\nCMD ["dart", "run", "bin/server.dart"]\n');
+    none('FROM debian:bookworm\nRUN apt-get update && apt-get install -y hugo\nWORKDIR /src\nONBUILD COPY . /src\nONBUILD RUN hugo -d /usr/share/nginx/html/\n');
+  });
 });

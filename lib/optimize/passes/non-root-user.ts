@@ -81,6 +81,8 @@ export const pass: Pass = {
     const root = rootImage(model, stage);
     const repo = repoName(root);
     if (NEEDS_ROOT.has(repo) || root.image.unresolved || needsRoot(model, stage)) return changes.output();
+    // a base for other images: their ONBUILD steps would run as the user, where they expect root
+    if (stage.instructions.some((i) => i.keyword === 'ONBUILD')) return changes.output();
     const family = familyOf(model, stage);
     const style = styleOf(model);
     let create: string | null = null;

@@ -45,4 +45,7 @@ describe('slim-base-image', () => {
     expect(runPass(pass, text).changes).toHaveLength(1);
     expect(runPass(pass, text.replace('-r requirements.txt', 'psycopg2-binary==2.9.10')).changes).toHaveLength(1);
   });
+  it('keeps the full rust image for a cargo build: crates link what -slim lacks (pkg-config, libssl-dev, make)', () => {
+    expect(runPass(pass, 'FROM rust:1.52\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nCMD ["./target/release/app"]\n').changes).toHaveLength(0);
+  });
 });

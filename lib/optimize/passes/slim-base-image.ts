@@ -131,6 +131,9 @@ export const pass: Pass = {
     // Python's sysconfig calls gcc, not clang
     const headersOnly = packages.some((p) => p.endsWith('-dev')) && !packages.some((p) => /^(build-essential|gcc|g\+\+)(-\d+)?$/.test(p));
     if (compiles && headersOnly) return changes.output();
+    // crates link system libraries (openssl-sys wants pkg-config and libssl-dev, cmake builds want
+    // make) that the full rust image has and -slim does not; which ones is in Cargo.lock, not in view
+    if (repo === 'rust' && stage.instructions.some((i) => i.keyword === 'RUN' && /\bcargo\s+(build|install|run|test|b|t)\b/.test(i.argsText))) return changes.output();
     // a requirement in view that pip can only build from source (uwsgi, psycopg2) needs the compiler slim lacks
     const compilerInstalled = packages.some((p) => /^(build-essential|gcc)(-\d+)?$/.test(p));
     const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
