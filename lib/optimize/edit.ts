@@ -87,7 +87,15 @@ export function scriptEnd(embedded: EmbeddedScript): number {
 /** Edit that appends `&& text` to the end of a RUN script, in the file's continuation style (a new line in a heredoc body). */
 export function appendCommand(style: Style, embedded: EmbeddedScript, text: string): TextEdit {
   const at = scriptEnd(embedded);
-  return { start: at, end: at, text: embedded.origin === 'heredoc' ? `${style.eol}${text}` : joiner(style) + text };
+  // a here-document script's status is its last line's: without `set -e`, a line of its own would
+  // hide a failed install, so the clean-up joins the last command instead
+  if (embedded.origin === 'heredoc' && errexit(embedded)) return { start: at, end: at, text: `${style.eol}${text}` };
+  return { start: at, end: at, text: (embedded.origin === 'heredoc' ? ' && ' : joiner(style)) + text };
+}
+
+/** `set -e` (or -o errexit) at the top level of the script, before its last command. */
+function errexit(embedded: EmbeddedScript): boolean {
+  return embedded.script.commands.some((c) => c.base === 'set' && c.context.length === 0 && (c.args.some((a) => /^-[a-z]*e[a-z]*$/.test(a)) || c.args.join(' ').includes('-o errexit')));
 }
 
 /**

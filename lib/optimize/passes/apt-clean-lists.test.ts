@@ -35,4 +35,10 @@ describe('apt-clean-lists', () => {
       'FROM cimg/base:2024.01\nRUN sudo apt-get update && sudo apt-get install -y libnss3 \\\n    && sudo apt-get clean && sudo rm -rf /var/lib/apt/lists/*\n',
     );
   });
+  it('joins the clean-up to the last command of a here-document without set -e, whose status is its last line\'s', () => {
+    expect(rewrite(pass, 'FROM debian:bookworm\nRUN <<EOT\napt-get update\napt-get install -y curl\nEOT\n')).toBe('FROM debian:bookworm\nRUN <<EOT\napt-get update\napt-get install -y curl && rm -rf /var/lib/apt/lists/*\nEOT\n');
+  });
+  it('keeps the lists when a later stage built on this one installs without updating, in a here-document too', () => {
+    expect(runPass(pass, 'FROM debian:bookworm AS base\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\nFROM base\nRUN <<EOF\napt-get install -y nodejs\nEOF\n').changes.filter((c) => c.lines[0] <= 5)).toHaveLength(0);
+  });
 });

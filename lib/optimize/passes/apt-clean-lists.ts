@@ -24,8 +24,8 @@ export const pass: Pass = {
         const needed = later.some((st) =>
           st.instructions.some((o) => {
             if (o.index <= ins.index) return false;
-            const os = editableScript(model, o);
-            if (!os) return o.keyword === 'RUN' && /apt(-get)?\s+install/.test(o.argsText);
+            const os = editableScript(model, o, { heredoc: true });
+            if (!os) return o.keyword === 'RUN' && /apt(-get)?\s+install/.test(o.argsText + o.heredocs.map((h) => h.content).join('\n'));
             // an install that comes before that RUN's own update (apt install … && apt update) needs them too
             const oc = commandsOf(os);
             const install = oc.findIndex(isAptInstall);

@@ -26,4 +26,7 @@ describe('apt-no-install-recommends', () => {
     expect(runPass(pass, 'FROM x\nRUN apt-get install --no-install-recommends -y a\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM x\nRUN apt-get -o APT::Install-Recommends=false install -y a\n').changes).toHaveLength(0);
   });
+  it('names the recommends a tool is rarely used without: automake for autoconf, xauth for xvfb', () => {
+    expect(rewrite(pass, 'FROM ubuntu:22.04\nRUN apt-get install -y autoconf libtool xvfb\n')).toBe('FROM ubuntu:22.04\nRUN apt-get install --no-install-recommends -y autoconf libtool xvfb automake xauth\n');
+  });
 });

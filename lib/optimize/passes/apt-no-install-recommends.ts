@@ -11,6 +11,11 @@ const COMPILER = /^(build-essential|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|cc)$/;
  * build the packages that have no wheel (psycopg2, uwsgi, many pins on older Pythons).
  */
 const PIP_BUILD = { 'python3-pip': 'build-essential python3-dev', 'python-pip': 'build-essential python-dev' } as Record<string, string>;
+/**
+ * Recommends a package is rarely used without: autoreconf (autogen.sh, bootstrap.sh) runs automake,
+ * and xvfb-run needs xauth. Named explicitly, they stay.
+ */
+const USED_RECOMMENDS: Record<string, string> = { autoconf: 'automake', xvfb: 'xauth' };
 
 export const pass: Pass = {
   id: 'apt-no-install-recommends',
@@ -49,6 +54,9 @@ export const pass: Pass = {
           addPackage(PIP_BUILD[pipPkg]);
           extra += ` ${PIP_BUILD[pipPkg]} ${PIP_BUILD[pipPkg].includes(' ') ? 'are' : 'is'} now named, because ${pipPkg} only recommended them and pip needs them to build packages that have no wheel.`;
         }
+        const kept = Object.entries(USED_RECOMMENDS).filter(([p, r]) => pkgs.includes(p) && !pkgs.includes(r));
+        for (const [, r] of kept) addPackage(r);
+        if (kept.length) extra += ` ${kept.map(([p, r]) => `${r} (for ${p})`).join(' and ')} ${kept.length > 1 ? 'are' : 'is'} named explicitly, because ${kept.length > 1 ? 'they were' : 'it was'} only recommended and the tool is rarely used without ${kept.length > 1 ? 'them' : 'it'}.`;
         changes.add(
           `--no-install-recommends`,
           `By default apt also installs every "recommended" package: often documentation, X11 or language packs the program never uses, commonly tens of megabytes.${extra}`,

@@ -11,7 +11,8 @@ export const pass: Pass = {
   profiles: ['safe', 'recommended', 'smallest'],
   apply({ model, options }) {
     const changes = new Changes(this);
-    // with the build context in view, a package*.json copy without a lockfile there would make npm ci fail
+    // npm ci fails without a lockfile, and `COPY package*.json` copies one only if the repository has
+    // it (many do not): a safe change needs the lockfile named, or seen in the build context
     const files = options.context?.files;
     const lockInContext = files ? Object.keys(files).some((f) => /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(f)) : null;
     for (const stage of model.stages) {
@@ -22,12 +23,11 @@ export const pass: Pass = {
           if (!isPlainNpmInstall(cmd) || cmd.args.some((a) => a === '--no-package-lock' || a === '-g' || a === '--global')) continue;
           const verb = subcommandWord(cmd)!;
           const named = lockfileCopied(stage, ins, ['package-lock.json', 'npm-shrinkwrap.json']);
-          if (!named && lockInContext === false) continue;
+          if (!named && lockInContext !== true) continue;
           changes.add(
             `npm ci`,
             'npm install may resolve newer versions than the lockfile and rewrite it; npm ci installs exactly what package-lock.json says, so every build gets the same dependencies (and it fails loudly when the lockfile is out of date).' +
-              // package*.json copies the lockfile only when the repository has one
-              (named || lockInContext ? '' : ' `COPY package*.json` brings package-lock.json only if the repository has one: commit it, or npm ci stops with an error.'),
+              (named ? '' : ' The build context has package-lock.json, which `COPY package*.json` brings along.'),
             [{ start: s.offsets[verb.start], end: s.offsets[verb.end - 1] + 1, text: 'ci' }],
           );
         }

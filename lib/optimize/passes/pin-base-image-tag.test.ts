@@ -13,10 +13,15 @@ describe('pin-base-image-tag', () => {
     expect(parsesCleanly(out)).toBe(true);
     expect(runPass(pass, 'FROM python\n').changes[0].why).toContain('the release line `latest` pointed to');
   });
-  it('replaces latest with the version the file already uses elsewhere', () => {
-    const out = rewrite(pass, 'FROM node:20-alpine AS build\nRUN true\nFROM node:latest\nCMD ["node"]\n');
-    expect(out).toContain('FROM node:20\n');
-    expect(runPass(pass, 'FROM node:20-alpine AS build\nRUN true\nFROM node:latest\n').changes[0].why).toContain('the file already uses elsewhere');
+  it('replaces latest with the line of the stage whose node_modules or venv it copies, which run only there', () => {
+    const text = 'FROM node:20-alpine AS build\nRUN npm ci\nFROM node:latest\nCOPY --from=build /app/node_modules /app/node_modules\nCMD ["node"]\n';
+    expect(rewrite(pass, text)).toContain('FROM node:20\n');
+    expect(runPass(pass, text).changes[0].why).toContain('whose installed packages this one copies');
+  });
+  it('pins to what latest is, not to another stage\'s older line, when nothing bound to that line is copied', () => {
+    const text = 'FROM node:11 AS builder\nRUN yarn build\nFROM node\nRUN yarn global add serve\nCOPY --from=builder /app/build /app\nCMD ["serve", "-s", "/app"]\n';
+    expect(rewrite(pass, text)).not.toContain('FROM node:11\nRUN yarn global');
+    expect(runPass(pass, 'FROM mhart/alpine-node:11 AS b\nRUN yarn build\nFROM mhart/alpine-node\nCOPY --from=b /app/build /app\n').changes).toHaveLength(0);
   });
   it('keeps registries, digests, variables, stage names and scratch alone', () => {
     for (const text of ['FROM myorg/thing\n', 'FROM python@sha256:abc\n', 'ARG B=x\nFROM ${B}\n', 'FROM python:3.9 AS a\nFROM a\n', 'FROM scratch\n', 'FROM quay.io/x/y:latest\n']) {

@@ -7,9 +7,23 @@ import type { Pass } from '../types';
 const TABLE = (stableTags as { tags: Record<string, string> }).tags;
 const COLLECTED = (stableTags as { collected: string }).collected.slice(0, 7);
 
-/** A version the file already uses for this image elsewhere (`python:3.11-slim` -> `3.11`). */
-function familyTag(stages: Stage[], repo: string, registry: string | null): string | null {
+/** What only runs on the interpreter that built it: a venv, installed packages, native modules. */
+const BOUND_TO_RUNTIME = /(venv|site-packages|dist-packages|node_modules|\/bundle|vendor\/bundle|\.so(\.|$))/;
+
+/**
+ * A version the file already uses for this image in a stage whose interpreter-bound output
+ * (a venv, node_modules, gems) this stage copies (`python:3.11-slim` -> `3.11`): there `latest`
+ * would not run it. Otherwise pinning to another stage's line could move the image back (node 11
+ * under a `yarn global add` that needs a current node), which is not what `latest` gives.
+ */
+function familyTag(stages: Stage[], stage: Stage, repo: string, registry: string | null): string | null {
+  const from = new Set(stage.instructions.filter((i) => i.keyword === 'COPY').flatMap((i) => {
+    const f = i.flags.find((x) => x.name.toLowerCase() === 'from')?.value;
+    const srcs = (i.json ?? i.words.map((w) => w.value)).slice(0, -1);
+    return f && srcs.some((p) => BOUND_TO_RUNTIME.test(p)) ? [f] : [];
+  }));
   for (const s of stages) {
+    if (!from.has(s.name ?? '') && !from.has(String(s.index))) continue;
     if (s.baseStage !== null || s.image.unresolved || repoName(s) !== repo || s.image.registry !== registry) continue;
     const tag = s.image.tag;
     if (!tag || tag === 'latest') continue;
@@ -35,15 +49,16 @@ export const pass: Pass = {
       const tag = stage.image.tag;
       if (tag !== null && tag !== 'latest') continue;
       const repo = repoName(stage);
-      const pinned = familyTag(model.stages, repo, stage.image.registry) ?? (isDockerHub(stage) ? TABLE[repo] : undefined);
+      const family = familyTag(model.stages, stage, repo, stage.image.registry);
+      const pinned = family ?? (isDockerHub(stage) ? TABLE[repo] : undefined);
       if (!pinned) continue;
       const base = tag === null ? word.value : word.value.slice(0, word.value.length - ':latest'.length);
       const from = tag === null ? 'untagged' : '`latest`';
       changes.add(
         `Pin ${base} to ${base}:${pinned}`,
         `The base image is ${from}, so each build can silently pull a different major version and break or grow. ` +
-          (familyTag(model.stages, repo, stage.image.registry)
-            ? `${base}:${pinned} is the release line the file already uses elsewhere; it still receives security fixes until you choose to move.`
+          (family
+            ? `${base}:${pinned} is the release line of the stage whose installed packages this one copies, which run only on that line; it still receives security fixes until you choose to move.`
             : `${base}:${pinned} is the release line \`latest\` pointed to when Layerlab's table was collected (${COLLECTED}), or the stable line where \`latest\` follows short-lived releases; it still receives security fixes until you choose to move.`),
         [{ start: word.span.startOffset, end: word.span.endOffset, text: `${base}:${pinned}` }],
       );

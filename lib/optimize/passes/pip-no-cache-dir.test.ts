@@ -12,4 +12,8 @@ describe('pip-no-cache-dir', () => {
     expect(runPass(pass, 'FROM python:3\nRUN --mount=type=cache,target=/root/.cache/pip pip install a\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3\nRUN pip freeze\n').changes).toHaveLength(0);
   });
+  it('leaves the pip of Ubuntu 14.04 and Debian 8, older than the option, until it is upgraded', () => {
+    expect(runPass(pass, 'FROM ubuntu:14.04\nRUN apt-get update && apt-get install -y python-pip\nRUN pip install redis\n').changes).toHaveLength(0);
+    expect(rewrite(pass, 'FROM debian:jessie\nRUN pip install -U pip\nRUN pip install redis\n')).toBe('FROM debian:jessie\nRUN pip install -U pip\nRUN pip install --no-cache-dir redis\n');
+  });
 });

@@ -1,7 +1,22 @@
-import type { Stage } from '../../model/types';
-import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg } from '../edit';
-import { hasCacheMount, pipInstallWord } from '../facts';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types';
+import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, stageChain } from '../edit';
+import { hasCacheMount, pipInstallWord, repoName } from '../facts';
 import type { Pass } from '../types';
+
+/**
+ * Releases whose distribution pip predates --no-cache-dir (pip 6.0): Ubuntu 12.04/14.04 ship pip
+ * 1.0/1.5, Debian 7/8 pip 1.1/1.5, where the option stops the install.
+ */
+const OLD_PIP_RELEASE = /^(ubuntu:(12\.04|14\.04|precise|trusty)|debian:(7|8|wheezy|jessie))\b/;
+
+/** pip from the distribution's package on such a release, not upgraded before `ins`. */
+function oldDistroPip(model: DockerfileModel, stage: Stage, ins: Instruction): boolean {
+  const root = stageChain(model, stage)[0];
+  const ref = `${repoName(root)}:${root.image.tag ?? 'latest'}`;
+  if (!OLD_PIP_RELEASE.test(ref)) return false;
+  const before = stageChain(model, stage).flatMap((s) => s.instructions).filter((i) => i.keyword === 'RUN' && i !== ins && (i.stageIndex !== stage.index || i.index < ins.index));
+  return !before.some((i) => /pip\S*\s+install\s+(.*\s)?(-U|--upgrade)\s+(.*\s)?pip\b|get-pip\.py|ensurepip/.test(i.argsText));
+}
 
 function envDisablesCache(stage: Stage): boolean {
   return stage.instructions.some((i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PIP_NO_CACHE_DIR'));
@@ -24,7 +39,7 @@ export const pass: Pass = {
         if (!s || hasCacheMount(ins)) continue;
         for (const cmd of commandsOf(s)) {
           const word = pipInstallWord(cmd);
-          if (!word || hasArg(cmd, '--no-cache-dir', '--no-cache')) continue;
+          if (!word || hasArg(cmd, '--no-cache-dir', '--no-cache') || oldDistroPip(model, stage, ins)) continue;
           changes.add(
             `pip --no-cache-dir`,
             'pip keeps every wheel it downloads in ~/.cache/pip for next time; in an image there is no next time, so the cache (often as big as the packages) only adds weight.',
