@@ -9,7 +9,7 @@ import { changesPackageSources, installedPackages, isInstall } from './facts';
 import { resolvePath, startCommand, workdirAt } from './multistage';
 import type { Instruction } from '../model/types';
 
-export const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount|dockerd|dind)\b|\/etc\/init\.d\/|(^|[\s"'[])\/usr\/sbin\//;
+export const PRIV_TOOLS = /\b(gosu|su-exec|su|sudo|supervisord|service|systemctl|cron|crond|crontab|sshd|nginx|apache2|httpd|chown|iptables|setcap|debootstrap|chroot|mount|dockerd|dind)\b|\/etc\/cron|\/etc\/init\.d\/|(^|[\s"'[])\/usr\/sbin\//;
 /** Starts through a build tool, which writes into the build tree that root made (target/, build/). */
 const BUILD_TOOL_START = /^(cargo|mvn|\.\/mvnw|gradle|\.\/gradlew|sbt|\.\/sbt|lein|mix|iex|cabal|stack|mill|\.\/mill|dune|opam)$/;
 /** Runners that sync or build the project before they start it (`uv run` writes .venv, `dotnet run` obj/). */
@@ -31,7 +31,11 @@ const DATA_FILE = /\.(toml|ya?ml|json|ini|cfg|conf|env|db|sqlite3?|dat|csv|txt|p
  * Steps that store what the program later reads under root's home (models, corpora, browsers),
  * which a non-root user cannot read: /root is mode 0700, and the user's HOME is elsewhere.
  */
-const HOME_DATA = /\b(nltk\.download|playwright\s+install|from_pretrained|SentenceTransformer|snapshot_download|huggingface-cli\s+download|whisper\.load_model|torch\.hub|easyocr\.Reader)\b|\s--user\b/;
+const HOME_DATA = /\b(nltk\.download(er)?|playwright\s+install|from_pretrained|SentenceTransformer|snapshot_download|(huggingface-cli|hf)\s+download|pipeline\(|whisper\.load_model|torch\.hub|easyocr\.Reader|spacy\.load)\b|\s--user\b/;
+/** Files made readable by their owner only (keys): root's, where the user cannot read them. */
+const OWNER_ONLY = /\bchmod\s+(-R\s+)?(0?[46]00|go-rwx|og-rwx|go=|og=|u=rw?,go=)(\s|$)/;
+/** Settings that name where the program keeps its data: a directory the user must be able to write. */
+const DATA_DIR_KEY = /^[A-Z_]*(DATA|DB|DATABASE|STORAGE|UPLOADS?|MEDIA|STATE|LOGS?)_(DIR|PATH|FOLDER|ROOT)$/;
 /** Settings that move those stores out of the home directory. */
 const DATA_DIR_ENV = /^(HF_HOME|TRANSFORMERS_CACHE|SENTENCE_TRANSFORMERS_HOME|NLTK_DATA|PLAYWRIGHT_BROWSERS_PATH|XDG_CACHE_HOME|TORCH_HOME|HOME)$/;
 /**
@@ -78,6 +82,10 @@ export function needsRoot(model: DockerfileModel, stage: Stage): string | null {
   if (texts.some((t) => HOME_INSTALLS.test(t))) return 'a RUN installs tools into root\'s home (Hex, cabal, rustup and the like install per user)';
   // `curl ... | bash`: installers (JBang, SDKMAN, nvm, rustup) go to $HOME; vendor repository set-ups do not
   if (runs.some((r) => pipedInstaller(r.argsText))) return 'a RUN pipes a downloaded installer into a shell, which installs into root\'s home';
+  if (runs.some((r) => OWNER_ONLY.test(r.argsText))) return 'a RUN makes files readable by root only (chmod 600)';
+  if (commands.some((c) => c.base === 'crontab' || c.args.some((a) => /^\/(etc\/cron|var\/spool\/cron)/.test(a)) || c.redirects.some((r) => /^\/(etc\/cron|var\/spool\/cron)/.test(r.target?.value ?? '')))) return 'it installs a crontab, which cron runs as root';
+  const dataDir = env.find((p) => DATA_DIR_KEY.test(p.key) && p.value.startsWith('/') && !p.value.includes('$'));
+  if (dataDir) return `${dataDir.key}=${dataDir.value} names a data directory the user could not create or write`;
   const where = workdirAt(stage, null);
   if (where && (where === '/root' || where.startsWith('/root/'))) return 'the program lives in /root, which only root can enter';
   const start = startCommand(stage);

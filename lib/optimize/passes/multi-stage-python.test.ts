@@ -263,4 +263,8 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(optimize(r.dockerfile, { profile: 'smallest' }).dockerfile).toBe(r.dockerfile);
     expect(r.image!.bytes).toBeLessThan(optimize(ARTICLE, { profile: 'recommended' }).image!.bytes / 1.5);
   });
+  it('leaves a start that names the image\'s own interpreter, and pip --target= written with an equals sign (third review)', () => {
+    expect(runPass(pass, 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["/usr/local/bin/python", "app.py"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM python:3.11\nWORKDIR /app\nRUN pip install --target=/app/deps flask\nCOPY . .\nCMD ["python", "app.py"]\n').changes).toHaveLength(0);
+  });
 });

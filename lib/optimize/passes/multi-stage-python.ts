@@ -58,6 +58,8 @@ export const pass: Pass = {
     const list = stage.instructions.slice(1);
     // without a start command the image is a development environment or a base: its tools are the point
     if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
+    // a start or step that names the image's own interpreter (/usr/local/bin/python) would not see the venv
+    if (list.some((i) => ['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK'].includes(i.keyword) && /(^|[\s"'[])\/usr\/(local\/)?bin\/python[\d.]*(?=$|[\s"',\]])/.test(i.argsText))) return changes.output();
     const pipRuns = list.filter((i) => pipRun(model, i));
     if (!pipRuns.length) return changes.output();
     // installs into the system site-packages, the user site, or an existing env: leave those alone
@@ -66,7 +68,7 @@ export const pass: Pass = {
       if (!s) continue;
       for (const c of commandsOf(s)) {
         if (['conda', 'poetry', 'pipenv', 'uv', 'virtualenv', 'pdm', 'mamba'].includes(c.base)) return changes.output();
-        if ((c.base.startsWith('python') && c.args.includes('venv')) || (isPip(c) && (c.name.includes('/') || c.args.includes('--user') || c.args.includes('--target') || c.args.includes('-t') || c.args.includes('--prefix')))) return changes.output();
+        if ((c.base.startsWith('python') && c.args.includes('venv')) || (isPip(c) && (c.name.includes('/') || c.args.some((a) => /^(--user|--target|--prefix|--root)(=|$)|^-t/.test(a))))) return changes.output();
       }
     }
     const lastPip = pipRuns[pipRuns.length - 1];

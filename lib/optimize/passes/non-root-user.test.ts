@@ -100,4 +100,11 @@ describe('non-root-user', () => {
     none('FROM dart:stable\nWORKDIR /app\nCOPY pubspec.* ./\nRUN dart pub get\nCOPY . .\nCMD ["dart", "run", "bin/server.dart"]\n');
     none('FROM debian:bookworm\nRUN apt-get update && apt-get install -y hugo\nWORKDIR /src\nONBUILD COPY . /src\nONBUILD RUN hugo -d /usr/share/nginx/html/\n');
   });
+  it('leaves nltk data, root-only keys, a crontab and a data directory named by ENV (third review)', () => {
+    const none = (text: string) => expect(runPass(pass, text).changes, text).toHaveLength(0);
+    none('FROM python:3.11-slim\nWORKDIR /app\nRUN pip install nltk && python -m nltk.downloader punkt\nCOPY . .\nCMD ["python", "app.py"]\n');
+    none('FROM debian:bookworm-slim\nWORKDIR /app\nCOPY cert /cert\nRUN chmod 600 /cert/key.pem\nCMD ["./server"]\n');
+    none('FROM python:3.12-alpine\nWORKDIR /srv\nCOPY . .\nRUN echo "0 4 * * * python /srv/task.py" > /var/spool/cron/crontabs/root\nCMD ["/srv/start.sh"]\n');
+    none('FROM node:20-slim\nWORKDIR /app\nENV DATA_DIR=/data\nCOPY . .\nCMD ["node", "server.js"]\n');
+  });
 });

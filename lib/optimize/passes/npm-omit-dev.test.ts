@@ -20,4 +20,8 @@ describe('npm-omit-dev', () => {
     const copied = 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nCOPY --from=deps /node_modules /node_modules\nRUN npx tsc\nFROM deps\nCMD ["node", "a.js"]\n';
     expect(runPass(pass, copied).changes).toHaveLength(0);
   });
+  it('keeps devDependencies for a start through a loader (node -r ts-node/register) or a script not in view', () => {
+    expect(runPass(pass, 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ["node", "-r", "ts-node/register", "src/server.ts"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ["sh", "run-tests.sh"]\n').changes).toHaveLength(0);
+  });
 });

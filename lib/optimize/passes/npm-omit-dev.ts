@@ -20,6 +20,11 @@ function laterUsers(model: DockerfileModel, stage: Stage): Instruction[] {
 /** Commands that may need devDependencies after the install. */
 const DEV_USERS = new Set(['npx', 'yarn', 'pnpm', 'tsc', 'webpack', 'vite', 'next', 'nest', 'ng', 'babel', 'jest', 'mocha', 'nodemon', 'ts-node', 'gulp', 'grunt', 'rollup', 'esbuild', 'parcel', 'prisma']);
 
+/** Loaders that run the sources through a devDependency: node -r ts-node/register, --loader tsx. */
+const DEV_LOADER = /^(ts-node|tsx|@babel\/register|babel-register|babel-node|@swc-node\/register|esbuild-register)(\/|$)/;
+/** A start through a script file: what it runs (a test runner, a build) is not in view. */
+const OPAQUE_SCRIPT = /(^|[\s"'[\/])[\w.-]+\.sh(?=$|[\s"',\]])/;
+
 export const pass: Pass = {
   id: 'npm-omit-dev',
   title: 'Leave devDependencies out of the runtime image',
@@ -44,9 +49,10 @@ export const pass: Pass = {
           // anything after the install that runs scripts or build tools may need devDependencies
           const after = [...run.filter((r) => r.index > ins.index || r === ins), ...elsewhere];
           const risky = after.some((r) => {
-            if (r.form === 'exec') return (r.json ?? []).some((a) => a === 'npm' || a === 'npx' || DEV_USERS.has(a));
+            if (r.form === 'exec') return (r.json ?? []).some((a) => a === 'npm' || a === 'npx' || DEV_USERS.has(a) || DEV_LOADER.test(a) || OPAQUE_SCRIPT.test(a));
+            if ((r.keyword === 'CMD' || r.keyword === 'ENTRYPOINT') && OPAQUE_SCRIPT.test(r.argsText)) return true;
             // a tool called by its path in node_modules (./node_modules/brunch/bin/brunch) may be a devDependency
-            return r.scripts.some((e) => e.script.commands.some((c) => (c.start > cmd.start || r !== ins) && (DEV_USERS.has(c.base) || c.name.includes('node_modules/') || (c.base === 'npm' && c !== cmd && !['ci', 'install', 'i', 'cache', 'prune', 'config'].includes(c.args[0] ?? '')))));
+            return r.scripts.some((e) => e.script.commands.some((c) => (c.start > cmd.start || r !== ins) && (DEV_USERS.has(c.base) || c.args.some((a) => DEV_LOADER.test(a)) || c.name.includes('node_modules/') || (c.base === 'npm' && c !== cmd && !['ci', 'install', 'i', 'cache', 'prune', 'config'].includes(c.args[0] ?? '')))));
           });
           if (risky) continue;
           const flag = major !== null && major < 15 ? '--production' : '--omit=dev';

@@ -37,6 +37,8 @@ export function startsDevServer(model: DockerfileModel, ins: Instruction): boole
     if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') continue;
     const words = (i.json ?? i.words.map((w) => w.value)).flatMap((w) => w.split(/[\s;&|()'"]+/)).filter(Boolean);
     for (let k = 0; k < words.length; k++) {
+      // node -r ts-node/register, --loader tsx, --require @babel/register: a devDependency loads the code
+      if (/^(ts-node|tsx|@babel\/register|babel-register|babel-node|@swc-node\/register|esbuild-register)(\/|$)/.test(words[k])) return true;
       const w = words[k].split('/').pop() ?? words[k];
       if (DEV_START.test(w) || DEV_START.test(`${w} ${words[k + 1] ?? ''} ${words[k + 2] ?? ''}`.trim())) return true;
     }
