@@ -397,6 +397,21 @@ function madeAnyway(model: DockerfileModel, ins: Instruction, dirs: string[]): b
   });
 }
 
+/** Tools people install to work inside a container, not to run a program. */
+const WORKBENCH_TOOLS = new Set(['vim', 'vim-tiny', 'nano', 'zsh', 'fish', 'sudo', 'less', 'git', 'openssh-client', 'gdb', 'htop', 'man-db', 'bash-completion', 'tmux', 'emacs', 'neovim']);
+
+/**
+ * A development environment (a devcontainer, a toolbox): no start command of its own, and a
+ * workspace directory, a SHELL setting or tools to work with. Its tools are the point, so a split
+ * that moves them to a builder takes the image apart. Images started by compose's `command:`
+ * have no start command either, but none of these marks.
+ */
+export function devEnvironment(model: DockerfileModel, stage: Stage): boolean {
+  if (stage.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return false;
+  if (stage.instructions.some((i) => (i.keyword === 'WORKDIR' && /^\/workspaces?(\/|$)/.test(i.words[0]?.value ?? '')) || (i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'SHELL')))) return true;
+  return stage.instructions.some((i) => i.keyword === 'RUN' && i.scripts.some((e) => e.script.commands.some((c) => isInstall(c) && installedPackages(c).some((p) => WORKBENCH_TOOLS.has(p)))));
+}
+
 /** A RUN that installs `packages` for the runtime family, cleaned up in the same layer. */
 export function installRun(w: Writer, family: 'debian' | 'alpine', packages: string[]): void {
   if (!packages.length) return;

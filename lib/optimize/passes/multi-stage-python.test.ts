@@ -267,4 +267,10 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(runPass(pass, 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["/usr/local/bin/python", "app.py"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3.11\nWORKDIR /app\nRUN pip install --target=/app/deps flask\nCOPY . .\nCMD ["python", "app.py"]\n').changes).toHaveLength(0);
   });
+  it('splits an image that compose starts (no CMD), but not a development environment (workspace, SHELL, editors, git)', () => {
+    const compose = 'FROM python:3.12\nWORKDIR /code\nCOPY ./requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY ./src ./src\n';
+    expect(runPass(pass, compose).changes).toHaveLength(1);
+    expect(runPass(pass, compose.replace('/code', '/workspace')).changes).toHaveLength(0);
+    expect(runPass(pass, compose.replace('WORKDIR /code\n', 'RUN apt-get update && apt-get install -y git vim\nWORKDIR /code\n')).changes).toHaveLength(0);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn, devEnvironment } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
@@ -56,8 +56,8 @@ export const pass: Pass = {
     const rtTag = runtimeTag(tag);
     if (!rtTag) return changes.output();
     const list = stage.instructions.slice(1);
-    // without a start command the image is a development environment or a base: its tools are the point
-    if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
+    // a development environment: its tools are the point
+    if (devEnvironment(model, stage)) return changes.output();
     // a start or step that names the image's own interpreter (/usr/local/bin/python) would not see the venv
     if (list.some((i) => ['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK'].includes(i.keyword) && /(^|[\s"'[])\/usr\/(local\/)?bin\/python[\d.]*(?=$|[\s"',\]])/.test(i.argsText))) return changes.output();
     const pipRuns = list.filter((i) => pipRun(model, i));

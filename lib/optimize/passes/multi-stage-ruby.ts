@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, writerFor, officialSingleStage, workdirAt } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, writerFor, officialSingleStage, workdirAt, devEnvironment } from '../multistage';
 import { runtimeTag } from './multi-stage-python';
 import { wholeContextCopy } from './copy-manifests-first';
 import type { Pass } from '../types';
@@ -36,8 +36,8 @@ export const pass: Pass = {
     const rtTag = runtimeTag(tag);
     if (!rtTag || rtTag === tag) return changes.output();
     const list = stage.instructions.slice(1);
-    // without a start command the image is a development environment or a base: its tools are the point
-    if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
+    // a development environment: its tools are the point
+    if (devEnvironment(model, stage)) return changes.output();
     const bundles = list.filter((i) => bundleRun(model, i));
     if (bundles.length !== 1) return changes.output();
     const bundle = bundles[0];
