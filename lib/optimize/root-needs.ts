@@ -129,7 +129,10 @@ function relativeDest(ins: Instruction): boolean {
   return args.length >= 2 && !dest.startsWith('/') && !dest.includes('$');
 }
 
-/** A RUN that extracts an archive, clones or downloads into the working directory (not COPY, which the pass gives --chown). */
+/**
+ * A RUN that extracts an archive or clones into the working directory (not COPY, which the pass
+ * gives --chown): the directories it makes (data/, logs/) stay root's. A downloaded file is only read.
+ */
 function unpacksInto(stage: Stage, dir: string | null): boolean {
   if (!dir || dir === '/') return false;
   return stage.instructions.some((i) => {
@@ -137,10 +140,16 @@ function unpacksInto(stage: Stage, dir: string | null): boolean {
     const at = workdirAt(stage, i) ?? '/';
     return i.scripts.some((e) => e.script.commands.some((c) => {
       const targets: string[] = [];
-      if (c.base === 'unzip') targets.push(c.args[c.args.indexOf('-d') + 1] ?? (c.args.includes('-d') ? '' : '.'));
-      else if (c.base === 'tar' && c.args.some((a) => /^-?[a-zA-Z]*x/.test(a))) targets.push(c.args[c.args.findIndex((a) => a === '-C' || a === '--directory') + 1] ?? '.');
-      else if (c.base === 'git' && c.args[0] === 'clone') targets.push(c.args.filter((a) => !a.startsWith('-')).length >= 3 ? c.args.filter((a) => !a.startsWith('-'))[2] : '.');
-      else if ((c.base === 'wget' || c.base === 'curl') && c.args.some((a) => /^-(O|o|P)$/.test(a))) targets.push(c.args[c.args.findIndex((a) => /^-(O|o|P)$/.test(a)) + 1] ?? '.');
+      const valueOf = (...flags: string[]): string => {
+        const at = c.args.findIndex((a) => flags.includes(a));
+        return at < 0 ? '.' : c.args[at + 1] ?? '';
+      };
+      if (c.base === 'unzip') targets.push(valueOf('-d'));
+      else if (c.base === 'tar' && c.args.some((a) => /^-?[a-zA-Z]*x/.test(a))) targets.push(valueOf('-C', '--directory'));
+      else if (c.base === 'git' && c.args[0] === 'clone') {
+        const words = c.args.filter((a) => !a.startsWith('-'));
+        targets.push(words.length >= 3 ? words[2] : '.');
+      }
       return targets.some((t) => t !== '' && !t.startsWith('-') && !t.includes('$') && (resolvePath(at, t) === dir || resolvePath(at, t).startsWith(`${dir}/`)));
     }));
   });
