@@ -205,6 +205,11 @@ export function familyOf(model: DockerfileModel, stage: Stage): Family {
   if (reg === 'cgr.dev') return 'chainguard';
   if (reg.includes('redhat') || repo.includes('ubi') || ['centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux'].includes(repo)) return 'rhel';
   if (repo === 'alpine' || tag.includes('alpine')) return 'alpine';
+  // UBI, Amazon Linux and Oracle Linux variants of Java images (no useradd in the minimal ones)
+  if (/(^|-)(ubi\d*|ubi\d*-minimal|al2\d*|amazonlinux\d*|oraclelinux\d*|oracle)(-|$)/.test(tag) || repo === 'amazoncorretto') return 'rhel';
+  // openjdk:17 and later without a Debian variant word are Oracle Linux images, as are the maven tags built on them
+  if (repo === 'openjdk' && /^(1[7-9]|2\d)(\.[\d.]+)?(-ea[\w-]*)?(-jdk)?(-oracle\w*)?$/.test(tag)) return 'rhel';
+  if (repo === 'maven' && /(^|-)openjdk-(1[7-9]|2\d)(-jdk)?$/.test(tag)) return 'rhel';
   if (isDockerHub(stage) && (DEBIAN_OFFICIAL.has(repo) || repo === 'ubuntu')) {
     if (tag.includes('windows') || tag.includes('nanoserver') || tag.includes('servercore')) return 'unknown';
     return 'debian';

@@ -14,8 +14,8 @@ describe('apt-no-install-recommends', () => {
   it('names the compilers python3-pip recommended when pip installs packages later', () => {
     const out = rewrite(pass, 'FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y python3 python3-pip\nCOPY requirements.txt .\nRUN pip3 install -r requirements.txt\n');
     expect(out).toContain('apt-get install --no-install-recommends -y python3 python3-pip build-essential python3-dev\n');
-    // with a compiler asked for, or no pip install, nothing is added
-    expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt-get install -y python3-pip gcc\nRUN pip3 install x\n')).toContain('-y python3-pip gcc\n');
+    // with a compiler asked for, or no pip install, no build-essential is added (gcc brings its headers on a bare base)
+    expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt-get install -y python3-pip gcc\nRUN pip3 install x\n')).toContain('-y python3-pip gcc libc6-dev\n');
     expect(rewrite(pass, 'FROM ubuntu:24.04\nRUN apt-get install -y python3-pip\n')).toContain('-y python3-pip\n');
   });
   it('works in heredocs and ONBUILD triggers', () => {
@@ -28,5 +28,10 @@ describe('apt-no-install-recommends', () => {
   });
   it('names the recommends a tool is rarely used without: automake for autoconf, xauth for xvfb', () => {
     expect(rewrite(pass, 'FROM ubuntu:22.04\nRUN apt-get install -y autoconf libtool xvfb\n')).toBe('FROM ubuntu:22.04\nRUN apt-get install --no-install-recommends -y autoconf libtool xvfb automake xauth\n');
+  });
+  it('names libc6-dev with gcc, and ca-certificates on a Debian base it does not recognise (oven/bun) and for docker.io (fourth review)', () => {
+    expect(rewrite(pass, 'FROM python:3.12-slim\nRUN apt-get install -y gcc libpq-dev\n')).toBe('FROM python:3.12-slim\nRUN apt-get install --no-install-recommends -y gcc libpq-dev libc6-dev\n');
+    expect(rewrite(pass, 'FROM oven/bun:1\nRUN apt-get install -y curl\n')).toBe('FROM oven/bun:1\nRUN apt-get install --no-install-recommends -y curl ca-certificates\n');
+    expect(rewrite(pass, 'FROM oven/bun:1\nRUN apt-get install -y docker.io\n')).toBe('FROM oven/bun:1\nRUN apt-get install --no-install-recommends -y docker.io ca-certificates\n');
   });
 });

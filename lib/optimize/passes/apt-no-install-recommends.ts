@@ -1,9 +1,9 @@
-import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, isAptInstall, subcommandWord } from '../edit';
-import { familyOf, installedPackages } from '../facts';
+import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, isAptInstall, stageChain, subcommandWord } from '../edit';
+import { familyOf, installedPackages, repoName } from '../facts';
 import type { Pass } from '../types';
 
 /** Packages that fetch over TLS and only recommend the CA bundle they need for it. */
-const NEEDS_CA = new Set(['curl', 'wget', 'git', 'gnupg', 'gnupg2', 'openssl', 'subversion']);
+const NEEDS_CA = new Set(['curl', 'wget', 'git', 'gnupg', 'gnupg2', 'openssl', 'subversion', 'docker.io', 'podman', 'skopeo', 'buildah']);
 /** A compiler already asked for by name. */
 const COMPILER = /^(build-essential|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|cc)$/;
 /**
@@ -13,9 +13,17 @@ const COMPILER = /^(build-essential|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|cc)$/;
 const PIP_BUILD = { 'python3-pip': 'build-essential python3-dev', 'python-pip': 'build-essential python-dev' } as Record<string, string>;
 /**
  * Recommends a package is rarely used without: autoreconf (autogen.sh, bootstrap.sh) runs automake,
- * and xvfb-run needs xauth. Named explicitly, they stay.
+ * xvfb-run needs xauth, and gcc compiles nothing without libc6-dev's headers (a -slim base lacks
+ * them). Named explicitly, they stay.
  */
-const USED_RECOMMENDS: Record<string, string> = { autoconf: 'automake', xvfb: 'xauth' };
+const USED_RECOMMENDS: Record<string, string> = { autoconf: 'automake', xvfb: 'xauth', gcc: 'libc6-dev' };
+
+/** A Debian or Ubuntu base without the development packages of buildpack-deps: -slim variants, plain distributions. */
+function bareDebian(model: Parameters<typeof familyOf>[0], stage: Parameters<typeof familyOf>[1]): boolean {
+  const chain = stageChain(model, stage);
+  const root = chain[chain.length - 1];
+  return /slim|minimal/.test(root.image.tag ?? '') || ['debian', 'ubuntu'].includes(repoName(root)) || familyOf(model, stage) === 'unknown';
+}
 
 export const pass: Pass = {
   id: 'apt-no-install-recommends',
@@ -44,7 +52,8 @@ export const pass: Pass = {
           else edits[0].text += ` ${name}`;
         };
         // curl & co. recommend ca-certificates; bare Debian/Ubuntu images lack it, and HTTPS would then fail
-        if (stage && familyOf(model, stage) === 'debian' && pkgs.some((p) => NEEDS_CA.has(p)) && !pkgs.includes('ca-certificates')) {
+        // apt means a Debian or Ubuntu base, recognised or not (oven/bun is Debian): none ships the bundle
+        if (stage && ['debian', 'unknown'].includes(familyOf(model, stage)) && pkgs.some((p) => NEEDS_CA.has(p)) && !pkgs.includes('ca-certificates')) {
           addPackage('ca-certificates');
           extra = ' ca-certificates is added explicitly because the packages here use HTTPS and would otherwise have pulled it in only as a recommendation.';
         }
@@ -54,7 +63,9 @@ export const pass: Pass = {
           addPackage(PIP_BUILD[pipPkg]);
           extra += ` ${PIP_BUILD[pipPkg]} ${PIP_BUILD[pipPkg].includes(' ') ? 'are' : 'is'} now named, because ${pipPkg} only recommended them and pip needs them to build packages that have no wheel.`;
         }
-        const kept = Object.entries(USED_RECOMMENDS).filter(([p, r]) => pkgs.includes(p) && !pkgs.includes(r));
+        // full language images (python:3.12, node:22) already carry libc6-dev
+        const bare = !!stage && bareDebian(model, stage);
+        const kept = Object.entries(USED_RECOMMENDS).filter(([p, r]) => pkgs.includes(p) && !pkgs.includes(r) && (r !== 'libc6-dev' || bare));
         for (const [, r] of kept) addPackage(r);
         if (kept.length) extra += ` ${kept.map(([p, r]) => `${r} (for ${p})`).join(' and ')} ${kept.length > 1 ? 'are' : 'is'} named explicitly, because ${kept.length > 1 ? 'they were' : 'it was'} only recommended and the tool is rarely used without ${kept.length > 1 ? 'them' : 'it'}.`;
         changes.add(

@@ -107,4 +107,13 @@ describe('non-root-user', () => {
     none('FROM python:3.12-alpine\nWORKDIR /srv\nCOPY . .\nRUN echo "0 4 * * * python /srv/task.py" > /var/spool/cron/crontabs/root\nCMD ["/srv/start.sh"]\n');
     none('FROM node:20-slim\nWORKDIR /app\nENV DATA_DIR=/data\nCOPY . .\nCMD ["node", "server.js"]\n');
   });
+  it('leaves a stage that inherits its working directory, scratch with volumes, and Java images without useradd (fourth review)', () => {
+    const none = (text: string) => expect(runPass(pass, text).changes, text).toHaveLength(0);
+    none('FROM ruby:3.3 AS base\nWORKDIR /app\nFROM base\nRUN mkdir -p log public/uploads\nCOPY . .\nCMD ["rails", "s"]\n');
+    none('FROM scratch\nCOPY app /app\nVOLUME /data\nENTRYPOINT ["/app"]\n');
+    none('FROM amazoncorretto:17\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n');
+    none('FROM eclipse-temurin:21-jre-ubi9-minimal\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n');
+    none('FROM maven:3.8.5-openjdk-17\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n');
+    expect(runPass(pass, 'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n').changes).toHaveLength(1);
+  });
 });

@@ -84,6 +84,12 @@ export const pass: Pass = {
     // a base for other images: their ONBUILD steps would run as the user, where they expect root
     if (stage.instructions.some((i) => i.keyword === 'ONBUILD')) return changes.output();
     const family = familyOf(model, stage);
+    // a working directory inherited from a parent stage would be read as / by the paths below
+    const firstWorkdir = stage.instructions.find((i) => i.keyword === 'WORKDIR');
+    const inherits = stageChain(model, stage).slice(1).some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR'));
+    if (inherits && !(firstWorkdir?.words[0]?.value ?? '').startsWith('/')) return changes.output();
+    // scratch and distroless have no shell to give the user a volume or a directory the file makes
+    if ((family === 'scratch' || family === 'distroless') && stageChain(model, stage).some((s) => s.instructions.some((i) => i.keyword === 'VOLUME' || (i.keyword === 'RUN' && /\bmkdir\b/.test(i.argsText))))) return changes.output();
     const style = styleOf(model);
     let create: string | null = null;
     let user: string;

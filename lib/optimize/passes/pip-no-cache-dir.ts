@@ -11,7 +11,8 @@ const OLD_PIP_RELEASE = /^(ubuntu:(12\.04|14\.04|precise|trusty)|debian:(7|8|whe
 
 /** pip from the distribution's package on such a release, not upgraded before `ins`. */
 function oldDistroPip(model: DockerfileModel, stage: Stage, ins: Instruction): boolean {
-  const root = stageChain(model, stage)[0];
+  const chain = stageChain(model, stage);
+  const root = chain[chain.length - 1];
   const ref = `${repoName(root)}:${root.image.tag ?? 'latest'}`;
   if (!OLD_PIP_RELEASE.test(ref)) return false;
   const before = stageChain(model, stage).flatMap((s) => s.instructions).filter((i) => i.keyword === 'RUN' && i !== ins && (i.stageIndex !== stage.index || i.index < ins.index));
