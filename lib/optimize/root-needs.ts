@@ -86,6 +86,9 @@ export function needsRoot(model: DockerfileModel, stage: Stage): string | null {
   if (commands.some((c) => c.base === 'crontab' || c.args.some((a) => /^\/(etc\/cron|var\/spool\/cron)/.test(a)) || c.redirects.some((r) => /^\/(etc\/cron|var\/spool\/cron)/.test(r.target?.value ?? '')))) return 'it installs a crontab, which cron runs as root';
   const dataDir = env.find((p) => DATA_DIR_KEY.test(p.key) && p.value.startsWith('/') && !p.value.includes('$'));
   if (dataDir) return `${dataDir.key}=${dataDir.value} names a data directory the user could not create or write`;
+  // GitHub runs a Docker action with the workspace mounted for root, and says such images must run as root
+  if (all.some((i) => i.keyword === 'LABEL' && /com\.github\.actions\./.test(i.argsText))) return 'it is a GitHub Docker action, which must run as root';
+  if (all.some((i) => /\bdocker\.sock\b/.test(i.argsText))) return 'it talks to the Docker socket, which belongs to root';
   const where = workdirAt(stage, null);
   if (where && (where === '/root' || where.startsWith('/root/'))) return 'the program lives in /root, which only root can enter';
   const start = startCommand(stage);

@@ -116,4 +116,8 @@ describe('non-root-user', () => {
     none('FROM maven:3.8.5-openjdk-17\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n');
     expect(runPass(pass, 'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n').changes).toHaveLength(1);
   });
+  it('leaves GitHub Docker actions and images that use the Docker socket', () => {
+    expect(runPass(pass, 'FROM alpine:3.20\nLABEL com.github.actions.name="coverage"\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM alpine:3.20\nENV DOCKER_HOST=unix:///var/run/docker.sock\nCOPY agent /agent\nCMD ["/agent"]\n').changes).toHaveLength(0);
+  });
 });
