@@ -39,6 +39,8 @@ describe('apt-clean-lists', () => {
     expect(rewrite(pass, 'FROM debian:bookworm\nRUN <<EOT\napt-get update\napt-get install -y curl\nEOT\n')).toBe('FROM debian:bookworm\nRUN <<EOT\napt-get update\napt-get install -y curl && rm -rf /var/lib/apt/lists/*\nEOT\n');
   });
   it('keeps the lists when a later stage built on this one installs without updating, in a here-document too', () => {
-    expect(runPass(pass, 'FROM debian:bookworm AS base\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\nFROM base\nRUN <<EOF\napt-get install -y nodejs\nEOF\n').changes.filter((c) => c.lines[0] <= 5)).toHaveLength(0);
+    const text = 'FROM debian:bookworm AS base\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\nFROM base\nRUN <<EOF\napt-get install -y nodejs\nEOF\n';
+    // the first stage's lists stay; the later stage's RUN may still clean up after itself
+    expect(rewrite(pass, text).split('FROM base')[0]).toBe('FROM debian:bookworm AS base\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n');
   });
 });
