@@ -5,13 +5,12 @@
 import type { DockerfileModel, Instruction } from '../model/types';
 import { commandsOf, editableScript } from './edit';
 import { pipInstallWord } from './facts';
+import { positionalArgs } from '../shell/query';
 import { knownRequirementNames, type BuildContext } from '../size/context';
+import { PIP_OPTS, requirementName } from '../size/python';
 
 /** name -> the Debian runtime library the built module links (same name on bookworm and trixie), or null */
 export const SOURCE_BUILT: Record<string, string | null> = { psycopg2: 'libpq5', mysqlclient: 'libmariadb3', uwsgi: 'libxml2', pycrypto: null };
-
-/** Options of pip install that take a value (the value is not a package). */
-const VALUE_OPTION = /^-(r|c|e|i|f|t)$|^--(requirement|constraint|editable|index-url|extra-index-url|find-links|target|prefix|root|trusted-host|platform|python-version|implementation|abi|src|upgrade-strategy|progress-bar|cache-dir|log|proxy|timeout|retries)$/;
 
 /** The requirement names in view: the context's requirement files, plus what the pip commands name themselves. */
 export function requirementNames(model: DockerfileModel, runs: readonly Instruction[], context: BuildContext | null | undefined): Set<string> | null {
@@ -21,15 +20,12 @@ export function requirementNames(model: DockerfileModel, runs: readonly Instruct
     const s = ins.keyword === 'RUN' ? editableScript(model, ins) : null;
     if (!s) continue;
     for (const c of commandsOf(s)) {
-      const at = pipInstallWord(c);
-      if (!at) continue;
-      const args = c.args.slice(c.args.indexOf(at.value) + 1);
-      for (let i = 0; i < args.length; i++) {
-        if (VALUE_OPTION.test(args[i])) i++;
-        else if (!args[i].startsWith('-')) {
-          const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(args[i]);
-          if (m && !/[/\\]|\.(whl|tar\.gz|zip)$/.test(args[i])) named.add(m[1].toLowerCase().replace(/[._]/g, '-'));
-        }
+      if (!pipInstallWord(c)) continue;
+      // the estimator reads pip's arguments the same way (specs after `install`, paths and URLs left out)
+      const pos = positionalArgs(c, PIP_OPTS);
+      for (const spec of pos.slice(pos.indexOf('install') + 1)) {
+        const name = requirementName(spec);
+        if (name) named.add(name);
       }
     }
   }

@@ -12,6 +12,9 @@ export interface PipResult {
   unknown: string[];
 }
 
+/** Options of pip that take a value: the word after them is not a package. */
+export const PIP_OPTS = ['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--target', '-t', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--only-binary', '--no-binary', '-e', '--editable', '--cache-dir', '--src', '--progress-bar', '--implementation', '--abi', '--python', '-p'];
+
 const norm = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-');
 
 /** Name of a requirement (`Django[argon2]>=4.2; python_version>"3"` -> django), or null for paths/URLs. */

@@ -10,7 +10,7 @@ import { flagValues, hasFlag, positionalArgs, unwrapCommand } from '../shell/que
 import { parseShell } from '../shell/parse';
 import { aptInstall, namedPackagesBytes } from './apt';
 import { apkAdd } from './alpine';
-import { pipInstall, requirementName } from './python';
+import { PIP_OPTS, pipInstall, requirementName } from './python';
 import { parseRequirements, type Requirements } from './requirements';
 import { contextText, type BuildContext } from './context';
 import { def, pythonTable, type DefaultEntry } from './data';
@@ -114,7 +114,6 @@ export function boundContextFiles(ins: Instruction, state: StageState, context: 
 
 const APT_OPTS = ['-o', '-t', '-c', '--target-release', '--option', '--config-file'];
 const APK_OPTS = ['-t', '--virtual', '-X', '--repository', '--arch', '-p', '--root', '--repositories-file'];
-const PIP_OPTS = ['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--target', '-t', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--only-binary', '--no-binary', '-e', '--editable', '--cache-dir', '--src', '--progress-bar', '--implementation', '--abi', '--python', '-p'];
 const NPM_OPTS = ['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--loglevel', '--userconfig'];
 
 /** Commands that write nothing worth counting (or only tiny config files). */

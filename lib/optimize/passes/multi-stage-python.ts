@@ -11,7 +11,6 @@ import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
-/** Requirements with no Linux wheel, which pip compiles against a library of the full image, and that library. */
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
