@@ -1,3 +1,4 @@
+import type { DockerfileModel, Stage } from '../../model/types';
 import { buildRuns, afterWord, Changes, commandsOf, editableScript, hasArg, isAptInstall, stageChain, subcommandWord } from '../edit';
 import { familyOf, installedPackages, repoName } from '../facts';
 import type { Pass } from '../types';
@@ -19,7 +20,7 @@ const PIP_BUILD = { 'python3-pip': 'build-essential python3-dev', 'python-pip': 
 const USED_RECOMMENDS: Record<string, string> = { autoconf: 'automake', xvfb: 'xauth', gcc: 'libc6-dev' };
 
 /** A Debian or Ubuntu base without the development packages of buildpack-deps: -slim variants, plain distributions. */
-function bareDebian(model: Parameters<typeof familyOf>[0], stage: Parameters<typeof familyOf>[1]): boolean {
+function bareDebian(model: DockerfileModel, stage: Stage): boolean {
   const chain = stageChain(model, stage);
   const root = chain[chain.length - 1];
   return /slim|minimal/.test(root.image.tag ?? '') || ['debian', 'ubuntu'].includes(repoName(root)) || familyOf(model, stage) === 'unknown';

@@ -182,7 +182,6 @@ export const pass: Pass = {
     for (const ins of list) {
       if (ins === build.ins) {
         w.line(`${w.kw('COPY')} --from=build ${binary} ${dest}`);
-
       }
       else if (SHARED.has(ins.keyword) || METADATA.has(ins.keyword) || fileCopies.includes(ins) || ins === sourceCopy) w.line(source(model, ins));
       else if (runtimeCopies.includes(ins) && !wholeContextCopy(ins)) w.line(source(model, ins));
