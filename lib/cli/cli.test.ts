@@ -138,8 +138,8 @@ describe('layerlab CLI', () => {
       'FROM python:3.12-slim-bookworm AS b\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile app.py\nFROM scratch\nCOPY --from=b /dist/app /app\nENTRYPOINT ["/app"]\n',
     );
     const repaired = run(['optimize', 'pyi.Dockerfile']);
-    expect(repaired.out).toMatch(/^FROM gcr\.io\/distroless\/cc-debian12:nonroot$/m);
-    expect(repaired.err).toMatch(/scratch -> gcr\.io\/distroless\/cc-debian12:nonroot \[review, adds ~[\d.]+ MB\]/);
+    expect(repaired.out).toMatch(/^FROM gcr\.io\/distroless\/cc-debian13:nonroot$/m);
+    expect(repaired.err).toMatch(/scratch -> gcr\.io\/distroless\/cc-debian13:nonroot \[review, adds ~[\d.]+ MB\]/);
     // a builder stage would ship the same apt libraries again plus a venv: more than it saves here
     writeFileSync(
       join(dir, 'slim.Dockerfile'),

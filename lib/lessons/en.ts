@@ -140,7 +140,7 @@ export const EN: Record<LessonId, LessonText> = {
       {
         heading: 'Choose a tag you can trust',
         paragraphs: [
-          'Whichever variant you pick, name a version: `latest` or no tag at all means a rebuild can change the Python version under you. Naming the Debian release too (`-slim-bookworm`) keeps the C library stable, which matters when you copy compiled files between stages.',
+          'Whichever variant you pick, name a version: `latest` or no tag at all means a rebuild can change the Python version under you. Naming the Debian release too (`-slim-trixie`) keeps the C library stable, which matters when you copy compiled files between stages.',
         ],
       },
     ],
@@ -177,14 +177,14 @@ export const EN: Record<LessonId, LessonText> = {
           'The article freezes the program with `pyinstaller --onefile` and copies the executable onto `scratch`, the empty image. The build succeeds, and the estimator agrees it would be small ({beforeSize}, close to the article’s 85 MB). But the container fails at start, usually with a bare “no such file or directory”.',
           'First, a PyInstaller executable is not static. It is linked against the glibc of the image it was built in and needs the dynamic loader `/lib64/ld-linux-x86-64.so.2` and `libc.so.6` to start. `scratch` has no C library at all, so the kernel cannot even load it; that missing loader is the file the error talks about.',
           'Second, a one-file executable is an archive: at start it unpacks Python and the libraries into a temporary directory and runs from there. `scratch` has no `/tmp`, so even with a C library it would fail there.',
-          'Layerlab reports this as `pyinstaller-binary-without-libc` (open the left-hand file in the playground to see it), and its optimizer repairs it in every profile: `scratch` becomes distroless `cc`, on the Debian release of the builder (Debian 13 when the builder’s tag does not say, because a newer C library still runs programs built against an older one, never the reverse).',
+          'Layerlab reports this as `pyinstaller-binary-without-libc` (open the left-hand file in the playground to see it), and its optimizer repairs it in every profile: `scratch` becomes distroless `cc` on Debian 13, the only release whose distroless images are still updated. That also covers builders on Debian 12, because a newer C library still runs programs built against an older one (never the reverse).',
         ],
       },
       {
         heading: 'Working variants',
         paragraphs: [
-          'Closest to the article: keep PyInstaller and ship on `gcr.io/distroless/cc-debian12`, which has glibc, libstdc++ and a writable `/tmp`. Build on the same Debian release (`-bookworm`) so the executable does not need a newer glibc than the runtime has. Before you trust it, run `ldd dist/inference` in the builder: every library it lists must exist in the runtime image (add any that do not, such as zlib, with another COPY). The estimate is {afterSize}: the C library costs a few tens of megabytes, and it is what makes the image start. The playground’s Smallest profile writes this variant for you when distroless Python cannot take an app (the article’s six-line file is on Python 3.9, which it does not ship), and lists what to check before you trust it: imports made by name at run time, and files read next to `__file__`, such as Flask’s templates.',
-          'Simpler and often better: skip PyInstaller. `gcr.io/distroless/python3-debian12` already has Python 3.11, so install the packages with `pip install --target` in a `python:3.11-slim-bookworm` builder and copy them into `/usr/local/lib/python3.11/dist-packages`, the site directory that Debian’s Python reads after its standard library (on `PYTHONPATH` they would come before it, where a stray backport such as `enum34` hides the real module). The estimate is {alt1Size}, larger than the frozen variant in this estimate mostly because it counts the installed packages at full size, but there is no freezing step to debug.',
+          'Closest to the article: keep PyInstaller and ship on `gcr.io/distroless/cc-debian13`, which has glibc, libstdc++ and a writable `/tmp`. Build on the same Debian release (`-trixie`) or an older one, so the executable does not need a newer glibc than the runtime has. (Distroless stopped updating its Debian 12 images on 1 September 2026: use the `-debian13` names.) Before you trust it, run `ldd dist/inference` in the builder: every library it lists must exist in the runtime image (add any that do not, such as zlib, with another COPY). The estimate is {afterSize}: the C library costs a few tens of megabytes, and it is what makes the image start. The playground’s Smallest profile writes this variant for you when distroless Python cannot take an app (the article’s six-line file is on Python 3.9, which it does not ship), and lists what to check before you trust it: imports made by name at run time, and files read next to `__file__`, such as Flask’s templates.',
+          'Simpler and often better: skip PyInstaller. `gcr.io/distroless/python3-debian13` already has Python 3.13, so install the packages with `pip install --target` in a `python:3.13-slim-trixie` builder and copy them into `/usr/local/lib/python3.13/dist-packages`, the site directory that Debian’s Python reads after its standard library (on `PYTHONPATH` they would come before it, where a stray backport such as `enum34` hides the real module). The estimate is {alt1Size}, larger than the frozen variant in this estimate mostly because it counts the installed packages at full size, but there is no freezing step to debug.',
           'If it must be `scratch`: make the executable truly static (for example with staticx, which bundles the C library into it) and create `/tmp` yourself, by copying an empty directory with mode 1777 from the builder. It works, but you now own everything a base image would have given you, certificates and time zones included. For a workshop, prefer the distroless images.',
         ],
       },
@@ -194,7 +194,7 @@ export const EN: Record<LessonId, LessonText> = {
     alternatives: [
       {
         title: 'Without PyInstaller: distroless/python3',
-        note: 'Same Python (3.11) and Debian release in both stages; the packages are plain files in Debian’s site directory.',
+        note: 'Same Python (3.13) and Debian release in both stages; the packages are plain files in Debian’s site directory.',
       },
     ],
     keyPoints: [
@@ -219,7 +219,7 @@ export const EN: Record<LessonId, LessonText> = {
       {
         heading: 'Pin what you build from',
         paragraphs: [
-          'A tag is a moving name. Pin a specific version and Debian release (`python:3.12-slim-bookworm`) so rebuilds are predictable, and in production pin the digest (`@sha256:...`) so nobody can swap the image under the same tag. Let a bot such as Dependabot or Renovate propose the updates.',
+          'A tag is a moving name. Pin a specific version and Debian release (`python:3.12-slim-trixie`) so rebuilds are predictable, and in production pin the digest (`@sha256:...`) so nobody can swap the image under the same tag. Let a bot such as Dependabot or Renovate propose the updates.',
           'End-of-life bases get no security fixes: `python:3.8` stopped in October 2024 and `python:3.9` in October 2025. The article’s example uses 3.9; every lesson here moves to a supported line.',
         ],
       },

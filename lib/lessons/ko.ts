@@ -140,7 +140,7 @@ export const KO: Record<LessonId, LessonText> = {
       {
         heading: '믿을 수 있는 태그 고르기',
         paragraphs: [
-          '어떤 변형을 고르든 버전을 명시하세요. `latest`나 태그 없는 이미지는 다시 빌드할 때 Python 버전이 바뀔 수 있습니다. Debian 릴리스까지(`-slim-bookworm`) 적어 두면 C 라이브러리도 고정되어, 스테이지 사이에 컴파일된 파일을 복사할 때 안전합니다.',
+          '어떤 변형을 고르든 버전을 명시하세요. `latest`나 태그 없는 이미지는 다시 빌드할 때 Python 버전이 바뀔 수 있습니다. Debian 릴리스까지(`-slim-trixie`) 적어 두면 C 라이브러리도 고정되어, 스테이지 사이에 컴파일된 파일을 복사할 때 안전합니다.',
         ],
       },
     ],
@@ -177,14 +177,14 @@ export const KO: Record<LessonId, LessonText> = {
           '원문 글은 `pyinstaller --onefile`로 프로그램을 실행 파일 하나로 묶고, 이를 빈 이미지인 `scratch`에 복사합니다. 빌드는 성공하고, 추정기도 이미지가 작다고 계산합니다({beforeSize}, 원문의 85 MB와 비슷합니다). 그런데 컨테이너를 시작하면 대개 “no such file or directory” 한 줄만 남기고 실패합니다.',
           '첫째, PyInstaller 실행 파일은 정적 바이너리가 아닙니다. 빌드한 이미지의 glibc에 동적으로 링크되어 있어서, 시작하려면 동적 로더 `/lib64/ld-linux-x86-64.so.2`와 `libc.so.6`이 필요합니다. `scratch`에는 C 라이브러리가 전혀 없으니 커널이 실행 파일을 불러오지도 못합니다. 오류 메시지가 말하는 없는 파일이 바로 이 로더입니다.',
           '둘째, one-file 실행 파일은 일종의 압축 파일입니다. 시작할 때 Python과 라이브러리를 임시 디렉터리에 풀고 거기서 실행합니다. `scratch`에는 `/tmp`가 없으므로, C 라이브러리가 있더라도 이 단계에서 실패합니다.',
-          'Layerlab은 이 문제를 `pyinstaller-binary-without-libc`로 알려 줍니다(왼쪽 파일을 플레이그라운드에서 열어 확인해 보세요). 최적화기는 모든 프로필에서 이를 고칩니다. `scratch`를 빌더와 같은 Debian 릴리스의 distroless `cc`로 바꾸고, 빌더 태그에 릴리스가 없으면 Debian 13을 씁니다. 새 C 라이브러리는 예전 C 라이브러리로 빌드한 프로그램을 실행할 수 있지만, 그 반대는 안 되기 때문입니다.',
+          'Layerlab은 이 문제를 `pyinstaller-binary-without-libc`로 알려 줍니다(왼쪽 파일을 플레이그라운드에서 열어 확인해 보세요). 최적화기는 모든 프로필에서 이를 고칩니다. `scratch`를 Debian 13의 distroless `cc`로 바꿉니다. distroless가 아직 업데이트하는 릴리스는 Debian 13뿐입니다. Debian 12에서 빌드한 경우에도 괜찮습니다. 새 C 라이브러리는 예전 C 라이브러리로 빌드한 프로그램을 실행할 수 있지만, 그 반대는 안 되기 때문입니다.',
         ],
       },
       {
         heading: '동작하는 방법들',
         paragraphs: [
-          '원문과 가장 가까운 방법: PyInstaller는 그대로 두고 `gcr.io/distroless/cc-debian12`에 배포합니다. 이 이미지에는 glibc, libstdc++, 쓰기 가능한 `/tmp`가 있습니다. 같은 Debian 릴리스(`-bookworm`)에서 빌드해야 실행 파일이 런타임보다 새로운 glibc를 요구하지 않습니다. 배포하기 전에 빌더에서 `ldd dist/inference`를 실행해 보세요. 목록에 나오는 라이브러리는 모두 런타임 이미지에 있어야 하고, 없는 것(예: zlib)은 COPY로 추가합니다. 추정 크기는 {afterSize}입니다. C 라이브러리 몫으로 수십 MB가 늘지만, 그 덕분에 이미지가 시작됩니다. 플레이그라운드의 Smallest 프로필은 distroless Python이 받을 수 없는 앱(원문의 여섯 줄 파일은 distroless에 없는 Python 3.9입니다)에 이 방식을 직접 써 주고, 믿기 전에 확인할 것도 알려 줍니다. 실행 중에 이름으로 가져오는 모듈과, Flask 템플릿처럼 `__file__` 옆에서 읽는 파일입니다.',
-          '더 단순하고 대개 더 나은 방법: PyInstaller를 쓰지 않습니다. `gcr.io/distroless/python3-debian12`에는 이미 Python 3.11이 있으니, `python:3.11-slim-bookworm` 빌더에서 `pip install --target`으로 패키지를 설치하고 `/usr/local/lib/python3.11/dist-packages`로 복사하면 됩니다. 이곳은 Debian의 Python이 표준 라이브러리 다음에 읽는 사이트 디렉터리입니다(`PYTHONPATH`에 두면 표준 라이브러리보다 앞에 오므로 `enum34` 같은 오래된 백포트가 진짜 모듈을 가릴 수 있습니다). 추정 크기는 {alt1Size}입니다. 이번 추정에서 묶은 실행 파일보다 큰 것은 주로 설치된 패키지를 압축하지 않은 크기로 세기 때문이고, 대신 디버깅할 묶음 단계가 없습니다.',
+          '원문과 가장 가까운 방법: PyInstaller는 그대로 두고 `gcr.io/distroless/cc-debian13`에 배포합니다. 이 이미지에는 glibc, libstdc++, 쓰기 가능한 `/tmp`가 있습니다. 같은 Debian 릴리스(`-trixie`)나 그보다 오래된 릴리스에서 빌드해야 실행 파일이 런타임보다 새로운 glibc를 요구하지 않습니다. (distroless는 2026년 9월 1일부터 Debian 12 이미지를 더 이상 업데이트하지 않으니 `-debian13` 이름을 쓰세요.) 배포하기 전에 빌더에서 `ldd dist/inference`를 실행해 보세요. 목록에 나오는 라이브러리는 모두 런타임 이미지에 있어야 하고, 없는 것(예: zlib)은 COPY로 추가합니다. 추정 크기는 {afterSize}입니다. C 라이브러리 몫으로 수십 MB가 늘지만, 그 덕분에 이미지가 시작됩니다. 플레이그라운드의 Smallest 프로필은 distroless Python이 받을 수 없는 앱(원문의 여섯 줄 파일은 distroless에 없는 Python 3.9입니다)에 이 방식을 직접 써 주고, 믿기 전에 확인할 것도 알려 줍니다. 실행 중에 이름으로 가져오는 모듈과, Flask 템플릿처럼 `__file__` 옆에서 읽는 파일입니다.',
+          '더 단순하고 대개 더 나은 방법: PyInstaller를 쓰지 않습니다. `gcr.io/distroless/python3-debian13`에는 이미 Python 3.13이 있으니, `python:3.13-slim-trixie` 빌더에서 `pip install --target`으로 패키지를 설치하고 `/usr/local/lib/python3.13/dist-packages`로 복사하면 됩니다. 이곳은 Debian의 Python이 표준 라이브러리 다음에 읽는 사이트 디렉터리입니다(`PYTHONPATH`에 두면 표준 라이브러리보다 앞에 오므로 `enum34` 같은 오래된 백포트가 진짜 모듈을 가릴 수 있습니다). 추정 크기는 {alt1Size}입니다. 이번 추정에서 묶은 실행 파일보다 큰 것은 주로 설치된 패키지를 압축하지 않은 크기로 세기 때문이고, 대신 디버깅할 묶음 단계가 없습니다.',
           '꼭 `scratch`여야 한다면: staticx처럼 C 라이브러리까지 실행 파일에 넣어 완전히 정적으로 만들고, 빌더에서 권한 1777인 빈 디렉터리를 복사해 `/tmp`를 직접 만들어 주세요. 동작은 하지만, 인증서와 시간대 정보를 포함해 베이스 이미지가 주던 모든 것을 직접 챙겨야 합니다. 워크숍에서는 distroless 이미지를 권합니다.',
         ],
       },
@@ -194,7 +194,7 @@ export const KO: Record<LessonId, LessonText> = {
     alternatives: [
       {
         title: 'PyInstaller 없이: distroless/python3',
-        note: '두 스테이지의 Python(3.11)과 Debian 릴리스가 같습니다. 패키지는 Debian 사이트 디렉터리에 있는 평범한 파일입니다.',
+        note: '두 스테이지의 Python(3.13)과 Debian 릴리스가 같습니다. 패키지는 Debian 사이트 디렉터리에 있는 평범한 파일입니다.',
       },
     ],
     keyPoints: [
@@ -219,7 +219,7 @@ export const KO: Record<LessonId, LessonText> = {
       {
         heading: '빌드 재료 고정하기',
         paragraphs: [
-          '태그는 움직이는 이름입니다. 버전과 Debian 릴리스를 구체적으로 적어(`python:3.12-slim-bookworm`) 다시 빌드해도 결과를 예측할 수 있게 하고, 운영 환경에서는 다이제스트(`@sha256:...`)까지 고정해 같은 태그 아래에서 이미지가 바뀌지 않게 하세요. 업데이트는 Dependabot이나 Renovate 같은 봇이 제안하도록 맡기면 됩니다.',
+          '태그는 움직이는 이름입니다. 버전과 Debian 릴리스를 구체적으로 적어(`python:3.12-slim-trixie`) 다시 빌드해도 결과를 예측할 수 있게 하고, 운영 환경에서는 다이제스트(`@sha256:...`)까지 고정해 같은 태그 아래에서 이미지가 바뀌지 않게 하세요. 업데이트는 Dependabot이나 Renovate 같은 봇이 제안하도록 맡기면 됩니다.',
           '지원이 끝난(EOL) 베이스 이미지는 보안 패치를 받지 못합니다. `python:3.8`은 2024년 10월, `python:3.9`는 2025년 10월에 지원이 끝났습니다. 원문 글의 예제는 3.9를 쓰지만, 이 레슨들은 모두 지원되는 버전으로 옮겼습니다.',
         ],
       },

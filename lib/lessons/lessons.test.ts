@@ -166,7 +166,7 @@ describe('lesson figures (the estimator on the examples)', () => {
     for (const text of [en, ko]) {
       expect(text).toMatch(/glibc/);
       expect(text).toMatch(/\/tmp/);
-      expect(text).toMatch(/distroless\/cc-debian12/);
+      expect(text).toMatch(/distroless\/cc-debian13/);
     }
   });
 

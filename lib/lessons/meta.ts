@@ -127,8 +127,8 @@ COPY --from=builder /app/model /app/model
 ENTRYPOINT ["/app/inference"]
 `;
 
-const DISTROLESS_AFTER = `# Debian 12 like the runtime image, so the executable's glibc matches
-FROM python:3.12-slim-bookworm AS builder
+const DISTROLESS_AFTER = `# Debian 13 like the runtime image, so the executable's glibc matches
+FROM python:3.12-slim-trixie AS builder
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt pyinstaller==6.16.0
@@ -137,7 +137,7 @@ RUN python compile_model.py \\
     && pyinstaller --onefile inference.py
 
 # glibc, libstdc++ and a writable /tmp: what a one-file executable needs to start
-FROM gcr.io/distroless/cc-debian12:nonroot
+FROM gcr.io/distroless/cc-debian13:nonroot
 WORKDIR /app
 COPY --from=builder /app/dist/inference /app/inference
 COPY --from=builder /app/model /app/model
@@ -145,8 +145,8 @@ USER 65532:65532
 ENTRYPOINT ["/app/inference"]
 `;
 
-const DISTROLESS_PYTHON = `# Python 3.11 on Debian 12, the same interpreter as the runtime image
-FROM python:3.11-slim-bookworm AS builder
+const DISTROLESS_PYTHON = `# Python 3.13 on Debian 13, the same interpreter as the runtime image
+FROM python:3.13-slim-trixie AS builder
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir --target=/app/deps -r requirements.txt
@@ -154,10 +154,10 @@ COPY inference.py compile_model.py ./
 RUN python compile_model.py
 
 # An interpreter, glibc and /tmp, but no shell and no package manager
-FROM gcr.io/distroless/python3-debian12:nonroot
+FROM gcr.io/distroless/python3-debian13:nonroot
 WORKDIR /app
 # Debian's Python reads this site directory after its standard library
-COPY --from=builder /app/deps /usr/local/lib/python3.11/dist-packages
+COPY --from=builder /app/deps /usr/local/lib/python3.13/dist-packages
 COPY --from=builder /app/inference.py /app/inference.py
 COPY --from=builder /app/model /app/model
 USER 65532:65532
@@ -176,8 +176,8 @@ CMD python main.py
 `;
 
 const SECURITY_AFTER = `# A supported Python line on a named Debian release
-# (in production, pin the digest as well: python:3.12-slim-bookworm@sha256:...)
-FROM python:3.12-slim-bookworm
+# (in production, pin the digest as well: python:3.12-slim-trixie@sha256:...)
+FROM python:3.12-slim-trixie
 WORKDIR /app
 COPY requirements.txt .
 # The private index credentials are mounted for this one RUN, never stored in a layer

@@ -1,6 +1,20 @@
 /** What the distroless runtimes of the Python and Node multi-stage splits share: users and start lines. */
 import type { DockerfileModel, Instruction } from '../model/types';
 import { plainArgv } from './passes/exec-form-command';
+import table from '../data/distroless-images.json';
+
+const SUPPORT = table[1] as { current: string; deprecated: Record<string, string>; python3: Record<string, string>; nodejs: Record<string, number[]> };
+
+/** The Debian release of the distroless images that are still updated ('debian13'). */
+export const DISTROLESS_RELEASE = SUPPORT.current;
+/** Its number (13): a program built on this release or an older one starts there (glibc is backward compatible). */
+export const DISTROLESS_DEBIAN = Number(SUPPORT.current.replace('debian', ''));
+/** The Python minor version of the maintained python3 image ('3.13'). */
+export const DISTROLESS_PYTHON_VERSION = SUPPORT.python3[SUPPORT.current];
+/** The Node majors of the maintained nodejs images. */
+export const DISTROLESS_NODE_MAJORS: readonly number[] = SUPPORT.nodejs[SUPPORT.current];
+/** When the images of the release before were last updated, for the reasons the passes give. */
+export const PREVIOUS_DEPRECATED = Object.entries(SUPPORT.deprecated).map(([release, date]) => `distroless stopped updating its ${release} images on ${date}`).join('; ');
 
 /** the names in distroless's /etc/passwd and /etc/group that a COPY --chown may use */
 const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody']);

@@ -5,13 +5,10 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types';
 import { afterWord, commandsOf, editableScript, subcommandWord } from './edit';
 import { tagVersion } from './facts';
-import { chownsUnknownUser, interpreterStart } from './distroless';
+import { chownsUnknownUser, interpreterStart, DISTROLESS_DEBIAN, DISTROLESS_NODE_MAJORS, DISTROLESS_RELEASE, PREVIOUS_DEPRECATED } from './distroless';
 import { isNpmCi, lockfileCopied, omitsDev } from './node';
 import type { InstallSite } from './node-runtime-install';
 
-/** Node majors distroless builds, per Debian release (there is no nodejs20-debian13). */
-const DEBIAN12_MAJORS = [20, 22, 24];
-const DEBIAN13_MAJORS = [22, 24];
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 /** where node is in distroless (its own ENTRYPOINT is ["/nodejs/bin/node"]) */
 const NODE_BINARY = '/nodejs/bin/node';
@@ -54,13 +51,9 @@ export function distrolessNode(split: NodeSplit): DistrolessNode | { reason: str
   const slim = variant[variant.length - 1] === 'slim';
   const rest = slim ? variant.slice(0, -1) : variant;
   const suite = rest.length === 1 && SUITE.test(rest[0]) ? rest[0] : null;
-  if (major === null || !DEBIAN12_MAJORS.includes(major) || rest.length > 1 || (rest.length === 1 && !suite)) {
-    return { reason: `it offers Node 20, 22 and 24 only, and the runtime must run the same Node major as the build; this image's tag is ${tag}` };
+  if (major === null || !DISTROLESS_NODE_MAJORS.includes(major) || rest.length > 1 || (rest.length === 1 && !suite)) {
+    return { reason: `its maintained images (${DISTROLESS_RELEASE}) offer Node ${DISTROLESS_NODE_MAJORS.join(' and ')} only (${PREVIOUS_DEPRECATED}), and the runtime must run the same Node major as the build; this image's tag is ${tag}` };
   }
-  // build and runtime on one Debian release: native addons need no newer glibc than the runtime has
-  const debian13 = suite === 'trixie';
-  if (debian13 && !DEBIAN13_MAJORS.includes(major)) return { reason: `the build is on Debian 13 (trixie), and there is no nodejs${major}-debian13: native modules built there may need a newer glibc than Debian 12's` };
-  if (suite && suite !== 'bookworm' && !debian13) return { reason: `its Node images are built on Debian 12 and 13, and this build is on ${suite}` };
   if (split.runtimePackages.length) return { reason: `the runtime needs ${split.runtimePackages.join(', ')} and distroless has no apt to install them` };
   if (split.runtimeRuns.length) return { reason: 'a RUN step is left for the runtime stage, and distroless has no shell to run it' };
   if (list.some((i) => i.keyword === 'HEALTHCHECK' && i.words[0]?.value.toUpperCase() !== 'NONE')) {
@@ -74,8 +67,10 @@ export function distrolessNode(split: NodeSplit): DistrolessNode | { reason: str
   const start = nodeStart(model, list);
   if ('reason' in start) return start;
 
-  const image = `gcr.io/distroless/nodejs${major}-debian${debian13 ? 13 : 12}:nonroot`;
-  const builderTag = suite ? tag : [version, 'bookworm', ...(slim ? ['slim'] : [])].join('-');
+  const image = `gcr.io/distroless/nodejs${major}-${DISTROLESS_RELEASE}:nonroot`;
+  const builderTag = suite ? tag : [version, 'trixie', ...(slim ? ['slim'] : [])].join('-');
+  // a build on an older Debian release than the runtime's is fine: native addons need no newer glibc than the runtime has
+  const sameRelease = !suite || suite === 'trixie';
   const hasEntrypoint = list.some((i) => i.keyword === 'ENTRYPOINT');
   return {
     image,
@@ -83,7 +78,9 @@ export function distrolessNode(split: NodeSplit): DistrolessNode | { reason: str
     depsInstall,
     start: start.lines,
     why:
-      `The build and deps stages run on node:${builderTag}, the same ${debian13 ? 'Debian 13 (trixie)' : 'Debian 12 (bookworm)'} release as the runtime, so native modules need no newer glibc than the runtime has. ` +
+      (sameRelease
+        ? `The build and deps stages run on node:${builderTag}, the same Debian ${DISTROLESS_DEBIAN} release as the runtime, so native modules need no newer glibc than the runtime has. `
+        : `The build and deps stages stay on node:${builderTag}, an older Debian release than the runtime's Debian ${DISTROLESS_DEBIAN}: native modules built there need no newer glibc than the runtime has. `) +
       `The runtime stage is ${image}: Node ${major} at ${NODE_BINARY}, a nonroot user (uid 65532), no shell, npm or apt. ` +
       `distroless cannot install packages, so a deps stage installs production dependencies only and the runtime copies its ${workdir}/node_modules; ` +
       `the build stage drops its own node_modules (devDependencies included) and the runtime copies ${workdir} from it. ` +

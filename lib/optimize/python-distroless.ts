@@ -5,15 +5,15 @@
 import type { DockerfileModel, Instruction } from '../model/types';
 import { commandsOf, editableScript } from './edit';
 import { pipInstallWord } from './facts';
-import { chownsUnknownUser, interpreterStart } from './distroless';
+import { chownsUnknownUser, interpreterStart, DISTROLESS_DEBIAN, DISTROLESS_PYTHON_VERSION, DISTROLESS_RELEASE, PREVIOUS_DEPRECATED } from './distroless';
 
 /**
- * Debian's Python in each distroless python3 image. Compiled packages are built for one Python
- * minor version and need a glibc no newer than the runtime's: the builder moves to the same Debian release.
+ * Debian's Python in the maintained distroless python3 image. Compiled packages are built for one
+ * Python minor version and need a glibc no newer than the runtime's: the builder moves to the same Debian release.
  */
+const SUITES: Record<number, { suite: string; debian: string }> = { 12: { suite: 'bookworm', debian: 'Debian 12' }, 13: { suite: 'trixie', debian: 'Debian 13' } };
 const DISTROLESS_PYTHON: Record<string, { image: string; suite: string; debian: string }> = {
-  '3.11': { image: 'gcr.io/distroless/python3-debian12:nonroot', suite: 'bookworm', debian: 'Debian 12' },
-  '3.13': { image: 'gcr.io/distroless/python3-debian13:nonroot', suite: 'trixie', debian: 'Debian 13' },
+  [DISTROLESS_PYTHON_VERSION]: { image: `gcr.io/distroless/python3-${DISTROLESS_RELEASE}:nonroot`, ...SUITES[DISTROLESS_DEBIAN] },
 };
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 /** where Debian's interpreter is in distroless (its own ENTRYPOINT is /usr/bin/python3.X) */
@@ -87,7 +87,7 @@ export function distrolessPython(split: PythonSplit): DistrolessPython | { reaso
   const slim = variant[0] === 'slim';
   const rest = slim ? variant.slice(1) : variant;
   if (!target || rest.length > 1 || (rest.length === 1 && !SUITE.test(rest[0]))) {
-    return { reason: `it offers Python 3.11 (python3-debian12) and 3.13 (python3-debian13) only, and compiled packages work only with the Python minor version they were built for; this image's tag is ${tag}` };
+    return { reason: `its maintained image (python3-${DISTROLESS_RELEASE}) has Python ${DISTROLESS_PYTHON_VERSION} only (${PREVIOUS_DEPRECATED}), and compiled packages work only with the Python minor version they were built for; this image's tag is ${tag}` };
   }
   const missing = needsShellOrApt(split);
   if (missing) return { reason: missing };

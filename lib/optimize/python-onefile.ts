@@ -6,7 +6,7 @@
 import type { Instruction } from '../model/types';
 import { commandsOf, editableScript, isAptInstall } from './edit';
 import { installedPackages } from './facts';
-import { chownsUnknownUser, debianReleaseOfTag, interpreterStart } from './distroless';
+import { chownsUnknownUser, debianReleaseOfTag, interpreterStart, DISTROLESS_DEBIAN, DISTROLESS_RELEASE } from './distroless';
 import { CHOWN_REASON, hasEditableInstall, needsShellOrApt, setsPythonPath, type PythonSplit } from './python-distroless';
 
 /** where the builder writes the executable (an absolute --distpath: the WORKDIR does not matter) */
@@ -69,8 +69,8 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     const s = i.keyword === 'RUN' ? editableScript(model, i) : null;
     return !!s && commandsOf(s).some((c) => isAptInstall(c) && installedPackages(c).some((p) => BINUTILS.has(p)));
   });
-  const release = debianReleaseOfTag('python', tag) ?? 13;
-  const image = `gcr.io/distroless/cc-debian${release}:nonroot`;
+  const release = debianReleaseOfTag('python', tag) ?? DISTROLESS_DEBIAN;
+  const image = `gcr.io/distroless/cc-${DISTROLESS_RELEASE}:nonroot`;
   return {
     image,
     // a compatible-release pin: one major version, whose hooks know the packages of its time
@@ -85,7 +85,7 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     why:
       `The builder installs the dependencies into a virtual environment, then PyInstaller${hasBinutils ? '' : ' (with binutils, whose objdump and objcopy it needs and -slim lacks)'} packs ${script}, the Python interpreter and every module it imports into one compressed executable (the article's technique). ` +
       `It runs on ${image}, not scratch: the executable is linked against the builder's glibc and unpacks itself into /tmp when it starts, and this image has glibc, libstdc++ (which compiled packages often need), a writable /tmp and CA certificates, ` +
-      `from ${release === 12 ? 'Debian 12, the release the builder names' : 'Debian 13, which also runs what was built on Debian 12'}; it runs as the nonroot user. ` +
+      `from Debian ${DISTROLESS_DEBIAN}, ${release === DISTROLESS_DEBIAN ? 'the release the builder is on' : `which also runs what was built on Debian ${release} (distroless updates only its Debian ${DISTROLESS_DEBIAN} images)`}; it runs as the nonroot user. ` +
       'Your files are still copied next to it, so files read from the working directory are found. Review before you ship: PyInstaller finds the imports it can see, so a module imported by name at run time ' +
       '(plugins, `importlib`, an app named in a string) needs `--hidden-import` or `--collect-all`, and files read relative to `__file__` (Flask finds its templates and static folders that way) must be added with `--add-data`. Start the image once to check.',
   };

@@ -4,6 +4,7 @@ import { Changes, commandsOf, editableScript, subcommandWord } from '../edit';
 import { repoName } from '../facts';
 import { fromLine, METADATA, packagesOnly, replaceStage, resolvePath, SHARED, singleStage, source, startCommand, workdirAt, writerFor } from '../multistage';
 import { wholeContextCopy } from './copy-manifests-first';
+import { DISTROLESS_RELEASE } from '../distroless';
 import type { Pass } from '../types';
 
 /** `go build`, or else `go install` of the sources here (`go install tool@v1` fetches a tool: not the program). */
@@ -177,7 +178,7 @@ export const pass: Pass = {
     w.blank();
     // not scratch even for the smallest: it has no time zones and no /tmp (time.LoadLocation and big
     // uploads fail), which distroless static adds for about 2 MB
-    const base = keepCgo ? 'gcr.io/distroless/base-debian13:nonroot' : 'gcr.io/distroless/static-debian12:nonroot';
+    const base = `gcr.io/distroless/${keepCgo ? 'base' : 'static'}-${DISTROLESS_RELEASE}:nonroot`;
     w.line(`${stage.from.rawKeyword} ${base}`);
     for (const ins of list) {
       if (ins === build.ins) {

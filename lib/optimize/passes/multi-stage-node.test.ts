@@ -199,32 +199,38 @@ describe('multi-stage-node on distroless (smallest profile)', () => {
   it('ships a built npm app on distroless nodejs22 with production dependencies from a deps stage', () => {
     const { text: out, changes } = runPass(pass, APP_22, 'smallest');
     expect(out).toBe(
-      'FROM node:22-bookworm AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nRUN rm -rf node_modules\n\n' +
-        'FROM node:22-bookworm AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n\n' +
-        'FROM gcr.io/distroless/nodejs22-debian12:nonroot\nWORKDIR /app\nEXPOSE 3000\n' +
+      'FROM node:22-trixie AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nRUN rm -rf node_modules\n\n' +
+        'FROM node:22-trixie AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n\n' +
+        'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nWORKDIR /app\nEXPOSE 3000\n' +
         'COPY --from=deps /app/node_modules /app/node_modules\nCOPY --from=build /app /app\nCMD ["dist/index.js"]\n',
     );
-    expect(changes[0].why).toMatch(/same Debian 12 \(bookworm\) release as the runtime.*Node 22 at \/nodejs\/bin\/node/);
+    expect(changes[0].why).toMatch(/same Debian 13 release as the runtime.*Node 22 at \/nodejs\/bin\/node/);
     expect(runPass(pass, out, 'smallest').changes).toHaveLength(0);
-    expect(expectSmallest(APP_22)).toContain('FROM gcr.io/distroless/nodejs22-debian12:nonroot\n');
+    expect(expectSmallest(APP_22)).toContain('FROM gcr.io/distroless/nodejs22-debian13:nonroot\n');
     // the :nonroot image already runs as uid 65532
     expect(optimize(APP_22, { profile: 'smallest' }).dockerfile).not.toContain('USER ');
   });
   it('keeps the recommended profile on -slim', () => {
     expect(rewrite(pass, APP_22)).toContain('RUN npm prune --omit=dev\n\nFROM node:22-slim\n');
   });
-  it('ships a node:20 app without a build step, keeping the user\'s install', () => {
-    const text = 'FROM node:20\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nEXPOSE 3000\nCMD node server.js --port 3000\n';
+  it('keeps a bookworm build on bookworm: what it builds starts on the Debian 13 runtime', () => {
+    const { text: out, changes } = runPass(pass, APP_22.replace('node:22', 'node:22-bookworm'), 'smallest');
+    expect(out).toContain('FROM node:22-bookworm AS deps\n');
+    expect(out).toContain('FROM gcr.io/distroless/nodejs22-debian13:nonroot\n');
+    expect(changes[0].why).toMatch(/stay on node:22-bookworm, an older Debian release than the runtime's Debian 13/);
+  });
+  it('ships a node:22 app without a build step, keeping the user\'s install', () => {
+    const text = 'FROM node:22\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nEXPOSE 3000\nCMD node server.js --port 3000\n';
     const out = rewrite(pass, text, 'smallest');
-    expect(out).toContain('FROM node:20-bookworm AS deps\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install --omit=dev\n\n');
-    expect(out).toContain('FROM gcr.io/distroless/nodejs20-debian12:nonroot\n');
+    expect(out).toContain('FROM node:22-trixie AS deps\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install --omit=dev\n\n');
+    expect(out).toContain('FROM gcr.io/distroless/nodejs22-debian13:nonroot\n');
     expect(out).toContain('COPY --from=deps /usr/src/app/node_modules /usr/src/app/node_modules\nCOPY --from=build /usr/src/app /usr/src/app\nCOPY . .\n');
     expect(out).toContain('CMD ["server.js", "--port", "3000"]\n');
-    expect(expectSmallest(text)).toContain('FROM gcr.io/distroless/nodejs20-debian12:nonroot\n');
+    expect(expectSmallest(text)).toContain('FROM gcr.io/distroless/nodejs22-debian13:nonroot\n');
   });
   it('repeats only the install in the deps stage when the build shares its RUN', () => {
     const out = rewrite(pass, 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/main.js"]\n', 'smallest');
-    expect(out).toContain('FROM node:22-bookworm AS deps\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n\n');
+    expect(out).toContain('FROM node:22-trixie AS deps\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n\n');
   });
   it('keeps a trixie build on Debian 13 and translates an ENTRYPOINT', () => {
     const text = APP_22.replace('node:22', 'node:22-trixie').replace('CMD ["node", "dist/index.js"]', '# start\nENTRYPOINT ["node", "dist/index.js"]\nCMD ["--port", "3000"]');
@@ -247,8 +253,10 @@ describe('multi-stage-node on distroless (smallest profile)', () => {
     slim(APP_22.replace('CMD ["node", "dist/index.js"]', 'CMD npm run start:prod'), 'node:22-slim', /starts with `npm`/);
     slim('FROM node:22\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\nCOPY . .\nRUN yarn build\nCMD ["node", "dist/index.js"]\n', 'node:22-slim', /yarn installs production dependencies in the runtime stage/);
     slim(APP_22.replace('node:22', 'node:22-alpine'), 'node:22-alpine', /musl/);
-    slim(APP_22.replace('node:22', 'node:20-trixie'), 'node:20-trixie-slim', /no nodejs20-debian13/);
-    slim(APP_22.replace('node:22', 'node:18'), 'node:18-slim', /Node 20, 22 and 24 only/);
+    slim(APP_22.replace('node:22', 'node:20-trixie'), 'node:20-trixie-slim', /Node 22 and 24 only/);
+    slim(APP_22.replace('node:22', 'node:18'), 'node:18-slim', /Node 22 and 24 only/);
+    // distroless stopped updating nodejs20-debian12 with the rest of its Debian 12 images
+    slim(APP_22.replace('node:22', 'node:20'), 'node:20-slim', /distroless stopped updating its debian12 images on 2026-09-01/);
     // the probe's curl came with the full image, so the runtime installs it, which distroless cannot
     slim(APP_22.replace('EXPOSE 3000', 'HEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1'), 'node:22-slim', /the runtime needs curl, ca-certificates and distroless has no apt/);
     slim(APP_22.replace('EXPOSE 3000', 'RUN mkdir -p /app/uploads'), 'node:22-slim', /a RUN step is left/);

@@ -118,33 +118,33 @@ describe('multi-stage-python', () => {
   });
 });
 
-const APP_311 = 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 8000\nCMD ["python", "app.py"]\n';
+const APP_313 = 'FROM python:3.13\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 8000\nCMD ["python", "app.py"]\n';
 
 describe('multi-stage-python on distroless (smallest profile)', () => {
-  it('ships Python 3.11 on distroless debian12 with a bookworm builder and only the site-packages', () => {
-    const out = rewrite(pass, APP_311, 'smallest');
+  it('ships Python 3.13 on distroless debian13 with a trixie builder and only the site-packages', () => {
+    const out = rewrite(pass, APP_313, 'smallest');
     expect(out).toBe(
-      'FROM python:3.11-bookworm AS builder\n' + VENV_BUILDER + '\n' +
-        'FROM gcr.io/distroless/python3-debian12:nonroot\nWORKDIR /app\n' +
-        'COPY --from=builder /opt/venv/lib/python3.11/site-packages /usr/local/lib/python3.11/dist-packages\n' +
+      'FROM python:3.13-trixie AS builder\n' + VENV_BUILDER + '\n' +
+        'FROM gcr.io/distroless/python3-debian13:nonroot\nWORKDIR /app\n' +
+        'COPY --from=builder /opt/venv/lib/python3.13/site-packages /usr/local/lib/python3.13/dist-packages\n' +
         'COPY . .\nEXPOSE 8000\nCMD ["app.py"]\n',
     );
     expect(parsesCleanly(out)).toBe(true);
-    expect(runPass(pass, APP_311, 'smallest').changes[0].why).toMatch(/Python 3\.11 at \/usr\/bin\/python3.*links to the builder's \/usr\/local\/bin\/python/);
+    expect(runPass(pass, APP_313, 'smallest').changes[0].why).toMatch(/Python 3\.13 at \/usr\/bin\/python3.*links to the builder's \/usr\/local\/bin\/python/);
   });
   it('keeps the recommended profile on -slim', () => {
-    expect(rewrite(pass, APP_311)).toContain('FROM python:3.11 AS builder\n');
-    expect(rewrite(pass, APP_311)).toContain('FROM python:3.11-slim\n');
+    expect(rewrite(pass, APP_313)).toContain('FROM python:3.13 AS builder\n');
+    expect(rewrite(pass, APP_313)).toContain('FROM python:3.13-slim\n');
   });
   it('runs as nonroot, parses, is idempotent and does not grow the estimate through the pipeline', () => {
-    const r = optimize(APP_311, { profile: 'smallest' });
+    const r = optimize(APP_313, { profile: 'smallest' });
     // the :nonroot image already runs as uid 65532: no USER line, and the copied files stay readable
-    expect(r.dockerfile).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
+    expect(r.dockerfile).toContain('FROM gcr.io/distroless/python3-debian13:nonroot\n');
     expect(r.dockerfile).not.toContain('USER ');
     expect(parsesCleanly(r.dockerfile)).toBe(true);
     expect(optimize(r.dockerfile, { profile: 'smallest' }).dockerfile).toBe(r.dockerfile);
     expect(r.image!.bytes).toBeLessThanOrEqual(r.originalBytes!);
-    expect(r.image!.bytes).toBeLessThan(optimize(APP_311, { profile: 'recommended' }).image!.bytes);
+    expect(r.image!.bytes).toBeLessThan(optimize(APP_313, { profile: 'recommended' }).image!.bytes);
   });
   it('ships Python 3.13 on distroless debian13 with a trixie builder, keeping a slim builder slim', () => {
     const out = rewrite(pass, 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y gcc\nRUN pip install -r requirements.txt\nCOPY . .\nCMD python3 main.py --debug\n', 'smallest');
@@ -154,36 +154,42 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     expect(out).toContain('CMD ["main.py", "--debug"]\n');
     expect(rewrite(pass, 'FROM python:3.13-slim-trixie\nRUN pip install flask\nCMD ["python", "app.py"]\n', 'smallest')).toContain('FROM python:3.13-slim-trixie AS builder\n');
   });
+  it('does not ship Python 3.11 on python3-debian12, which distroless no longer updates', () => {
+    const { text: out, changes } = runPass(pass, APP_313.replace('3.13', '3.11'), 'smallest');
+    expect(out).not.toContain('python3-debian12');
+    expect(out).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
+    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: its maintained image \(python3-debian13\) has Python 3\.13 only \(distroless stopped updating its debian12 images on 2026-09-01\)/);
+  });
   it('keeps -slim for Python versions distroless does not offer when no executable can be built either, and says why', () => {
-    const text = APP_311.replace('3.11', '3.12').replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "app"]');
+    const text = APP_313.replace('3.13', '3.12').replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "app"]');
     const { text: out, changes } = runPass(pass, text, 'smallest');
     expect(out).toBe(rewrite(pass, text));
-    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11 \(python3-debian12\) and 3\.13 \(python3-debian13\) only.*3\.12\. Not a PyInstaller executable on distroless: the start command is not `python <script.py>`/);
-    expect(rewrite(pass, APP_311.replace('3.11', '3.11-alpine'), 'smallest')).toContain('FROM python:3.11-alpine\n');
+    expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: its maintained image \(python3-debian13\) has Python 3\.13 only.*3\.12\. Not a PyInstaller executable on distroless: the start command is not `python <script.py>`/);
+    expect(rewrite(pass, APP_313.replace('3.13', '3.13-alpine'), 'smallest')).toContain('FROM python:3.13-alpine\n');
   });
   it('starts modules with -m and translates an ENTRYPOINT instead of dropping it', () => {
-    const module = rewrite(pass, APP_311.replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "uvicorn", "main:app", "--host", "0.0.0.0"]'), 'smallest');
+    const module = rewrite(pass, APP_313.replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "uvicorn", "main:app", "--host", "0.0.0.0"]'), 'smallest');
     expect(module).toContain('CMD ["-m", "uvicorn", "main:app", "--host", "0.0.0.0"]\n');
-    const entry = rewrite(pass, APP_311.replace('CMD ["python", "app.py"]', '# start\nENTRYPOINT ["python3.11", "app.py"]\nCMD ["--port", "8000"]'), 'smallest');
+    const entry = rewrite(pass, APP_313.replace('CMD ["python", "app.py"]', '# start\nENTRYPOINT ["python3.13", "app.py"]\nCMD ["--port", "8000"]'), 'smallest');
     expect(entry).toContain('# start\nENTRYPOINT ["/usr/bin/python3", "app.py"]\nCMD ["--port", "8000"]\n');
   });
   it('keeps -slim when the runtime needs what distroless lacks', () => {
     const slim = (text: string): void => {
       const { text: out, changes } = runPass(pass, text, 'smallest');
-      expect(out).toContain('FROM python:3.11-slim\n');
+      expect(out).toContain('FROM python:3.13-slim\n');
       expect(changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3/);
     };
-    slim(APP_311.replace('CMD ["python", "app.py"]', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]')); // console script
-    slim(APP_311.replace('COPY . .', 'COPY . .\nRUN python manage.py collectstatic --noinput')); // a RUN left in the runtime
-    slim(APP_311.replace('WORKDIR /app', 'RUN apt-get update && apt-get install -y libpq-dev')); // runtime apt packages
-    slim(APP_311.replace('EXPOSE 8000', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1'));
-    slim(APP_311.replace('CMD ["python", "app.py"]', 'CMD ["python", "-c", "import app"]'));
-    slim(APP_311.replace('-r requirements.txt', '-e .'));
-    slim(APP_311.replace('COPY . .', 'COPY --chown=www-data:www-data . .'));
-    expect(rewrite(pass, APP_311.replace('COPY . .', 'COPY --chown=65532:65532 . .'), 'smallest')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot\n');
+    slim(APP_313.replace('CMD ["python", "app.py"]', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]')); // console script
+    slim(APP_313.replace('COPY . .', 'COPY . .\nRUN python manage.py collectstatic --noinput')); // a RUN left in the runtime
+    slim(APP_313.replace('WORKDIR /app', 'RUN apt-get update && apt-get install -y libpq-dev')); // runtime apt packages
+    slim(APP_313.replace('EXPOSE 8000', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1'));
+    slim(APP_313.replace('CMD ["python", "app.py"]', 'CMD ["python", "-c", "import app"]'));
+    slim(APP_313.replace('-r requirements.txt', '-e .'));
+    slim(APP_313.replace('COPY . .', 'COPY --chown=www-data:www-data . .'));
+    expect(rewrite(pass, APP_313.replace('COPY . .', 'COPY --chown=65532:65532 . .'), 'smallest')).toContain('FROM gcr.io/distroless/python3-debian13:nonroot\n');
     // the user's own PYTHONPATH (their sources) stays as written: the packages are found in the site directory
-    const own = rewrite(pass, APP_311.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'), 'smallest');
-    expect(own).toContain('COPY --from=builder /opt/venv/lib/python3.11/site-packages /usr/local/lib/python3.11/dist-packages\nCOPY . .\nENV PYTHONPATH=/app/src\n');
+    const own = rewrite(pass, APP_313.replace('EXPOSE 8000', 'ENV PYTHONPATH=/app/src'), 'smallest');
+    expect(own).toContain('COPY --from=builder /opt/venv/lib/python3.13/site-packages /usr/local/lib/python3.13/dist-packages\nCOPY . .\nENV PYTHONPATH=/app/src\n');
   });
 });
 
@@ -199,14 +205,14 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     const why = runPass(pass, ARTICLE, 'smallest').changes[0].why;
     expect(why).toMatch(/not scratch: the executable is linked against the builder's glibc and unpacks itself into \/tmp/);
     expect(why).toMatch(/--hidden-import.*--add-data/);
-    expect(why).toMatch(/Not gcr\.io\/distroless\/python3: it offers Python 3\.11/);
+    expect(why).toMatch(/Not gcr\.io\/distroless\/python3: its maintained image \(python3-debian13\) has Python 3\.13 only/);
   });
   it('keeps the arguments, an ENTRYPOINT, the WORKDIR after the install and a bookworm builder\'s release', () => {
     const text = 'FROM python:3.12-bookworm\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt\nWORKDIR /srv\nCOPY src/ src/\nENTRYPOINT ["python3", "src/serve.py", "--port", "80"]\nCMD ["--debug"]\n';
     const out = rewrite(pass, text, 'smallest');
     const [builder, runtime] = out.split('\n\n');
     expect(builder).toContain('RUN pip install pyinstaller~=6.0\nWORKDIR /srv\nCOPY src/ src/\nRUN pyinstaller --onefile --name serve --distpath /opt/bundle src/serve.py');
-    expect(runtime).toBe('FROM gcr.io/distroless/cc-debian12:nonroot\nWORKDIR /srv\nCOPY --from=builder /opt/bundle/serve /usr/local/bin/serve\nCOPY src/ src/\nENTRYPOINT ["/usr/local/bin/serve", "--port", "80"]\nCMD ["--debug"]\n');
+    expect(runtime).toBe('FROM gcr.io/distroless/cc-debian13:nonroot\nWORKDIR /srv\nCOPY --from=builder /opt/bundle/serve /usr/local/bin/serve\nCOPY src/ src/\nENTRYPOINT ["/usr/local/bin/serve", "--port", "80"]\nCMD ["--debug"]\n');
     expect(parsesCleanly(out)).toBe(true);
   });
   it('installs binutils (objdump, objcopy) for PyInstaller on a -slim builder that lacks them', () => {
@@ -228,14 +234,14 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(out).toMatch(/CMD \["python", "main\.py"\]\n# CMD python main\.py\n$/);
   });
   it('keeps -slim in the smallest profile when the program needs root (a development server on a bind mount)', () => {
-    const r = runPass(pass, 'FROM python:3.11\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n', 'smallest');
-    expect(r.text).toContain('FROM python:3.11-slim\n');
+    const r = runPass(pass, 'FROM python:3.13\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n', 'smallest');
+    expect(r.text).toContain('FROM python:3.13-slim\n');
     expect(r.changes[0].why).toMatch(/Not gcr\.io\/distroless\/python3: it runs as the nonroot user, and a development server runs the bind-mounted source/);
   });
-  it('names the builder by the minor version when it adds a suite to a patch tag (3.11.2-slim-bookworm may not exist)', () => {
-    const out = rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.11.2-slim'), 'smallest');
-    expect(out).toMatch(/^FROM python:3\.11-slim-bookworm AS builder$/m);
-    expect(rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.11.9-slim-bookworm'), 'smallest')).toMatch(/^FROM python:3\.11\.9-slim-bookworm AS builder$/m);
+  it('names the builder by the minor version when it adds a suite to a patch tag (3.13.2-slim-trixie may not exist)', () => {
+    const out = rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.13.2-slim'), 'smallest');
+    expect(out).toMatch(/^FROM python:3\.13-slim-trixie AS builder$/m);
+    expect(rewrite(pass, ARTICLE.replace('python:3.9', 'python:3.13.9-slim-trixie'), 'smallest')).toMatch(/^FROM python:3\.13\.9-slim-trixie AS builder$/m);
   });
   it('takes a script by its absolute path', () => {
     const out = rewrite(pass, ARTICLE.replace('CMD ["python", "main.py"]', 'CMD ["python3", "/app/src/run.py", "-v"]'), 'smallest');

@@ -2,6 +2,7 @@ import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, splitPackages, resolvePath, SHARED, source, startCommand, workdirAt, writerFor, officialSingleStage } from '../multistage';
 import type { Pass } from '../types';
+import { DISTROLESS_RELEASE } from '../distroless';
 
 /** rust:1 has built on Debian stable (trixie) since 2025-08; the runtime must be the same release for glibc to match. */
 const DEFAULT_SUITE = 'trixie';
@@ -63,7 +64,8 @@ export const pass: Pass = {
     const suite = /(bookworm|bullseye|trixie)/.exec(tag)?.[1] ?? DEFAULT_SUITE;
     const smallest = options.profile === 'smallest';
     const runtime =
-      family === 'alpine' ? 'alpine:3.22' : smallest && suite === 'bookworm' && runtimePackages.length === 1 ? 'gcr.io/distroless/cc-debian12:nonroot' : `debian:${suite}-slim`;
+      // glibc runs programs built against an older version: a bookworm or trixie build starts on the maintained release
+      family === 'alpine' ? 'alpine:3.22' : smallest && suite !== 'bullseye' && runtimePackages.length === 1 ? `gcr.io/distroless/cc-${DISTROLESS_RELEASE}:nonroot` : `debian:${suite}-slim`;
     const w = writerFor(model);
     const image = stage.from.words[0].value;
     const asKw = w.style.lowerKeywords ? 'as' : 'AS';

@@ -60,7 +60,7 @@ describe('runtime-with-libc', () => {
   });
   it('gives a cgo Go binary distroless base', () => {
     const { text, changes } = runPass(pass, GO_CGO);
-    expect(text).toBe(GO_CGO.replace('FROM scratch', 'FROM gcr.io/distroless/base-debian12:nonroot'));
+    expect(text).toBe(GO_CGO.replace('FROM scratch', 'FROM gcr.io/distroless/base-debian13:nonroot'));
     expect(changes[0].why).toContain('CGO_ENABLED=0');
     expect(changes[0].why).not.toContain('does not name'); // the builder says bookworm
     expect(findings(text)).toEqual([]);
@@ -68,7 +68,7 @@ describe('runtime-with-libc', () => {
   });
   it('keeps --platform, the stage name and comments', () => {
     const src = GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 scratch AS final');
-    expect(rewrite(pass, src)).toBe(GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 gcr.io/distroless/base-debian12:nonroot AS final'));
+    expect(rewrite(pass, src)).toBe(GO_CGO.replace('FROM scratch', '# runtime\nFROM --platform=linux/amd64 gcr.io/distroless/base-debian13:nonroot AS final'));
   });
   it('leaves what can already start, and staticx', () => {
     expect(runPass(pass, GO_CGO.replace('RUN go build', 'RUN CGO_ENABLED=0 go build')).changes).toHaveLength(0);
@@ -77,7 +77,7 @@ describe('runtime-with-libc', () => {
   });
   it('replaces static distroless too, keeping a nonroot tag', () => {
     const out = rewrite(pass, 'FROM python:3.12-bookworm AS b\nRUN python -m PyInstaller -F --name srv main.py\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=0 /src/srv /srv\n');
-    expect(out).toContain('FROM gcr.io/distroless/cc-debian12:nonroot\n');
+    expect(out).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
     expect(findings(out)).toEqual([]);
   });
   it('leaves an Alpine (musl) builder, whose program distroless glibc cannot start, and names the -dev libraries a build may link', () => {

@@ -2,7 +2,7 @@ import type { DockerfileModel, Stage } from '../../model/types';
 import { cgoCopiesWithoutLibc } from '../../rules/correctness/cgo-binary-without-libc';
 import { pyinstallerCopiesWithoutLibc } from '../../rules/correctness/pyinstaller-binary-without-libc';
 import { repoName, rootStage } from '../../rules/size/_stages';
-import { debianReleaseOfTag } from '../distroless';
+import { debianReleaseOfTag, DISTROLESS_DEBIAN, DISTROLESS_RELEASE } from '../distroless';
 import { Changes, stageChain } from '../edit';
 import { familyOf, installedPackages, isInstall } from '../facts';
 import type { Pass } from '../types';
@@ -64,12 +64,10 @@ export const pass: Pass = {
       if (builders.some((b) => !debianFamily(model, b))) continue;
       const devs = [...new Set(builders.flatMap((b) => devPackages(model, b)))];
       const releases = builders.map(debianRelease);
-      // a binary linked against a newer glibc does not start on an older one, while the reverse
-      // works: the older release only when every builder is known to be on it
-      const release = releases.every((r) => r === 12) ? 12 : 13;
+      // glibc runs programs built against an older version, so the maintained release runs what Debian 12 built
       // distroless has no version tags (pin by digest); :nonroot runs as uid 65532 and is a tag linters accept
       const tag = !runtime.isScratch && PORTABLE_TAGS.has(runtime.image.tag ?? '') ? `:${runtime.image.tag}` : ':nonroot';
-      const image = `gcr.io/distroless/${pyinstaller ? 'cc' : 'base'}-debian${release}${tag}`;
+      const image = `gcr.io/distroless/${pyinstaller ? 'cc' : 'base'}-${DISTROLESS_RELEASE}${tag}`;
       const was = runtime.isScratch ? 'scratch' : runtime.image.raw;
       const from = builders.map((b) => b.image.raw).join(', ');
       const program = pyinstaller
@@ -78,13 +76,15 @@ export const pass: Pass = {
       const adds = pyinstaller
         ? `${image} adds glibc, libgcc and libstdc++ (which bundled extension modules often need), a /tmp and CA certificates, about 23 MB.`
         : `${image} adds glibc, a /tmp and CA certificates, about 20 MB. If the program does not need cgo, building with CGO_ENABLED=0 and keeping ${was} is the smaller fix.`;
-      const glibc = releases.every((r) => r !== null)
-        ? `Debian ${release} is the release the builder uses, so the runtime has the same glibc.`
-        : `The builder's tag does not name its Debian release, and untagged official images are now on Debian 13 (glibc 2.41): a binary built on a newer glibc does not start on an older one, so the runtime is Debian 13, which also runs binaries built on Debian 12.`;
+      const glibc = releases.every((r) => r === DISTROLESS_DEBIAN)
+        ? `Debian ${DISTROLESS_DEBIAN} is the release the builder uses, so the runtime has the same glibc.`
+        : releases.every((r) => r !== null)
+          ? `The builder is on an older Debian release, and glibc runs programs built against an older version; distroless updates only its Debian ${DISTROLESS_DEBIAN} images.`
+          : `The builder's tag does not name its Debian release, and untagged official images are now on Debian 13 (glibc 2.41): a binary built on a newer glibc does not start on an older one, so the runtime is Debian ${DISTROLESS_DEBIAN}, which also runs binaries built on Debian 12.`;
       changes.add(
         `${was} -> ${image}`,
         `${program} ${was} has ${pyinstaller && runtime.isScratch ? 'neither' : 'no C library'}, so the container fails at start with "no such file or directory". ${adds} This makes the image bigger on purpose: the original cannot run. ${glibc}` +
-          (devs.length ? ` The build installs ${devs.join(', ')}: if the program links those libraries at run time, ${image} does not have them either; use debian:${release === 12 ? 'bookworm' : 'trixie'}-slim with their runtime packages instead.` : '') +
+          (devs.length ? ` The build installs ${devs.join(', ')}: if the program links those libraries at run time, ${image} does not have them either; use debian:${releases.every((r) => r === 12) ? 'bookworm' : 'trixie'}-slim with their runtime packages instead.` : '') +
           `${tag === ':nonroot' ? ' The :nonroot tag runs the program as uid 65532 (distroless images have no version tags: pin the digest for repeatable builds); if it writes outside /tmp, give it a directory it owns.' : ''}`,
         [{ start: word.span.startOffset, end: word.span.endOffset, text: image }],
       );

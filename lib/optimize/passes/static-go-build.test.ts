@@ -14,7 +14,7 @@ COPY . .
 RUN --mount=type=cache,target=/go/pkg/mod \\
     sh -c 'go build -ldflags="-s -w" -o /app/server .'
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /app/server /app/server
 CMD ["/app/server"]
 `;
@@ -71,6 +71,6 @@ describe('static-go-build', () => {
 
   it('falls back to the libc runtime when its change is switched off', () => {
     const o = optimize(GO_CGO, { profile: 'recommended', disabled: ['static-go-build'] });
-    expect(o.dockerfile).toContain('FROM gcr.io/distroless/base-debian12:nonroot');
+    expect(o.dockerfile).toContain('FROM gcr.io/distroless/base-debian13:nonroot');
   });
 });

@@ -11,8 +11,8 @@ export const rule: Rule = {
   explanation:
     'COPY --from=name copies from the stage called name, but only a stage defined earlier in the file can be used. A name that matches no earlier stage is treated as an image to pull from a registry, which is almost always a typo or a stage defined too late, and the build fails or copies from the wrong place.',
   examples: {
-    bad: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=builder /app /app',
-    good: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app',
+    bad: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=builder /app /app',
+    good: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app',
   },
   check(ctx) {
     const { model } = ctx;

@@ -49,10 +49,10 @@ export const rule: Rule = {
   aliases: [],
   lesson: 'distroless',
   explanation:
-    'A PyInstaller executable is not a static binary: it is linked against the glibc of the image it was built in, and a one-file build unpacks itself into /tmp when it starts. scratch has neither a C library nor /tmp, so the container fails at start with "no such file or directory". Run it on gcr.io/distroless/base-debian12 or cc (glibc and /tmp included), or make it static with staticx and provide a /tmp.',
+    'A PyInstaller executable is not a static binary: it is linked against the glibc of the image it was built in, and a one-file build unpacks itself into /tmp when it starts. scratch has neither a C library nor /tmp, so the container fails at start with "no such file or directory". Run it on gcr.io/distroless/base-debian13 or cc (glibc and /tmp included), or make it static with staticx and provide a /tmp.',
   examples: {
     bad: 'FROM python:3.9-slim AS builder\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile inference.py\n\nFROM scratch\nWORKDIR /app\nCOPY --from=builder /app/dist/inference /app/inference\nENTRYPOINT ["/app/inference"]',
-    good: 'FROM python:3.9-slim AS builder\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile inference.py\n\nFROM gcr.io/distroless/base-debian12\nWORKDIR /app\nCOPY --from=builder /app/dist/inference /app/inference\nENTRYPOINT ["/app/inference"]',
+    good: 'FROM python:3.9-slim AS builder\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile inference.py\n\nFROM gcr.io/distroless/base-debian13\nWORKDIR /app\nCOPY --from=builder /app/dist/inference /app/inference\nENTRYPOINT ["/app/inference"]',
   },
   check(ctx) {
     for (const { ins, src, root, staticx } of pyinstallerCopiesWithoutLibc(ctx.model)) {
@@ -64,7 +64,7 @@ export const rule: Rule = {
       }
       ctx.report({
         span: ins.span,
-        message: `This PyInstaller executable needs glibc (and a writable /tmp for --onefile), which ${base} does not have: the container fails to start. Use gcr.io/distroless/base-debian12 (or cc) as the final image, or make the binary static with staticx.`,
+        message: `This PyInstaller executable needs glibc (and a writable /tmp for --onefile), which ${base} does not have: the container fails to start. Use gcr.io/distroless/base-debian13 (or cc) as the final image, or make the binary static with staticx.`,
       });
     }
   },

@@ -19,6 +19,16 @@ describe('base-image-end-of-life', () => {
     // before October 2025 it was still supported
     expect(linesOf(at('2025-06-01'), text)).toEqual([]);
   });
+  it('flags distroless images of a Debian release distroless no longer rebuilds, from the day it stopped', () => {
+    expect(msg('FROM gcr.io/distroless/static-debian12:nonroot')).toEqual([expect.stringContaining('distroless stopped updating its debian12 images on 2026-09-01')]);
+    expect(msg('FROM gcr.io/distroless/static-debian12:nonroot')[0]).toContain('Move to gcr.io/distroless/static-debian13');
+    expect(msg('FROM gcr.io/distroless/python3-debian12')[0]).toContain('python3-debian13, which has Python 3.13');
+    expect(msg('FROM gcr.io/distroless/nodejs20-debian12')[0]).toContain('nodejs24-debian13 (Node 22 or 24');
+    expect(msg('FROM gcr.io/distroless/base-debian11')[0]).toContain('distroless stopped updating its debian11 images before its Debian 12 ones');
+    expect(linesOf(rule, 'FROM gcr.io/distroless/static-debian13:nonroot')).toEqual([]);
+    expect(linesOf(at('2026-08-31'), 'FROM gcr.io/distroless/cc-debian12')).toEqual([]);
+    expect(linesOf(rule, 'FROM example.com/distroless/cc-debian12')).toEqual([]);
+  });
   it('keeps variant words and maps each product', () => {
     const cases: [string, string][] = [
       ['node:16-alpine', 'node:24-alpine'],

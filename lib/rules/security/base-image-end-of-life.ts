@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { ImageRef } from '../../model/types';
 import eolJson from '../../data/eol.json';
+import distrolessJson from '../../data/distroless-images.json';
 
 interface Cycle {
   c: string;
@@ -149,6 +150,30 @@ function replacementToken(m: Match, now: number): string | null {
   return next.c;
 }
 
+const DISTROLESS = distrolessJson[1] as { current: string; deprecated: Record<string, string>; olderDeprecated: string[]; python3: Record<string, string>; nodejs: Record<string, number[]> };
+
+/**
+ * A gcr.io/distroless image of a Debian release whose distroless images are no longer rebuilt
+ * (they keep the Debian packages of the day they stopped): what to say, or null.
+ */
+export function deprecatedDistroless(image: ImageRef, now: number): string | null {
+  if (image.unresolved || image.registry !== 'gcr.io') return null;
+  const m = /^distroless\/([a-z0-9-]+?)-(debian\d+)$/.exec(image.repository);
+  if (!m) return null;
+  const [, name, release] = m;
+  const since = DISTROLESS.deprecated[release];
+  if (since ? endOf(since) >= now : !DISTROLESS.olderDeprecated.includes(release)) return null;
+  const current = DISTROLESS.current;
+  const python = DISTROLESS.python3[current];
+  const node = DISTROLESS.nodejs[current];
+  const move = name === 'python3'
+    ? ` Move to gcr.io/distroless/python3-${current}, which has Python ${python}: rebuild the packages for it in a matching builder.`
+    : /^nodejs\d+$/.test(name)
+      ? ` Move to gcr.io/distroless/nodejs${node[node.length - 1]}-${current} (Node ${node.join(' or ')} on ${current}).`
+      : ` Move to gcr.io/distroless/${name}-${current}: it runs programs built on older Debian releases too.`;
+  return `distroless stopped updating its ${release} images${since ? ` on ${since}` : ' before its Debian 12 ones'}: this image gets no security fixes any more.${move}`;
+}
+
 function describe(m: Match): string {
   const name = m.product === 'dotnet' ? '.NET' : m.product;
   if (m.olderThan) return `${name} ${m.cycle.c} is older than ${m.olderThan.c}, whose support already ended on ${endDate(m.olderThan)}`;
@@ -177,6 +202,11 @@ export function createRule(now: () => Date = () => new Date()): Rule {
       for (const stage of model.stages) {
         if (stage.baseStage !== null || stage.isScratch) continue;
         if (!stage.image.registry && stageNames.has(stage.image.repository.toLowerCase())) continue;
+        const distroless = deprecatedDistroless(stage.image, t);
+        if (distroless) {
+          ctx.report({ span: stage.from.span, message: `${distroless} (Distroless support table collected ${(distrolessJson[0] as { collected: string }).collected}.)` });
+          continue;
+        }
         const ended = matchImage(stage.image).filter((m) => isEnded(m.cycle, t));
         if (!ended.length) continue;
         const tag = stage.image.tag ?? '';
