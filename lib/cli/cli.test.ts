@@ -124,8 +124,9 @@ describe('layerlab CLI', () => {
   it('prints the optimized Dockerfile, or a diff, with optimize', () => {
     const r = run(['optimize', 'Dockerfile']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^FROM python:3\.9/m);
+    expect(r.out).toMatch(/^FROM python:3\.13-trixie AS builder$/m);
     expect(r.out.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
+    expect(r.err).toMatch(/line 1: Python 3\.9 -> 3\.13 \[review\]/);
     expect(r.err).toMatch(/estimated image .* -> /);
     const d = run(['optimize', '--diff', '--profile', 'safe', 'Dockerfile']);
     expect(d.out).toMatch(/^--- Dockerfile\n\+\+\+ Dockerfile \(optimized\)/);

@@ -16,6 +16,7 @@ import type { DockerfileModel } from '../model/types';
 /** Run order: normalise single instructions, then layer-level moves, structural rewrites, then review passes on the result. */
 export const PASS_ORDER = [
   'pin-base-image-tag',
+  'supported-python-line',
   'copy-instead-of-add',
   'exec-form-command',
   'workdir-instead-of-cd',

@@ -26,8 +26,9 @@ import { pass as r22 } from './passes/remove-build-toolchain';
 import { pass as r23 } from './passes/runtime-with-libc';
 import { pass as r24 } from './passes/slim-base-image';
 import { pass as r25 } from './passes/static-go-build';
-import { pass as r26 } from './passes/workdir-instead-of-cd';
-import { pass as r27 } from './passes/yum-clean-all';
+import { pass as r26 } from './passes/supported-python-line';
+import { pass as r27 } from './passes/workdir-instead-of-cd';
+import { pass as r28 } from './passes/yum-clean-all';
 
 export const ALL_PASSES: readonly Pass[] = [
   r0,
@@ -58,4 +59,5 @@ export const ALL_PASSES: readonly Pass[] = [
   r25,
   r26,
   r27,
+  r28,
 ];

@@ -397,10 +397,16 @@ function readRequirements(ctx: LayerContext, file: string): Requirements | null 
   return context.requirements ? parseRequirements(context.requirements, 'requirements.txt', (p) => contextText(context, p)) : null;
 }
 
+/** share of a fresh venv that is its site-packages (pip, setuptools), the rest being bin/ and pyvenv.cfg */
+const VENV_SITE_SHARE = 0.85;
+
 function venv(cmd: ShellCommand, ctx: LayerContext): void {
   const dir = positionalArgs(cmd, ['--prompt', '-p', '--python'])[0];
   if (!dir) return;
-  writeDefault(ctx, pathOf(ctx, dir), def('pythonVenvOverhead'), 'python venv with pip and setuptools');
+  const at = pathOf(ctx, dir);
+  // pip and setuptools are most of it, and live in its site-packages: a COPY of that directory alone carries them
+  writeDefault(ctx, `${at}/lib/python3/site-packages/pip`, def('pythonVenvOverhead'), 'python venv with pip and setuptools', VENV_SITE_SHARE);
+  writeDefault(ctx, at, def('pythonVenvOverhead'), 'python venv: interpreter links and scripts', 1 - VENV_SITE_SHARE);
 }
 
 function pyinstaller(cmd: ShellCommand, ctx: LayerContext): void {

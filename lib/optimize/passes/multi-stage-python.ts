@@ -103,12 +103,13 @@ export const pass: Pass = {
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     // distroless images run as nonroot: a program that needs root's files or rights (a dev server on a bind mount) keeps -slim
-    const rootNeed = options.profile === 'smallest' ? needsRoot(model, stage) : null;
-    const choice = options.profile !== 'smallest' ? null : rootNeed ? { reason: `it runs as the nonroot user, and ${rootNeed}` } : distrolessPython(split);
-    const distroless = choice && 'image' in choice ? choice : null;
-    const notDistroless = choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
-    // where distroless python cannot take the build, the smallest that still starts is one executable
-    const bundled = choice && !distroless && !rootNeed ? onefilePython(split) : null;
+    const rootNeed = needsRoot(model, stage);
+    const choice = rootNeed ? { reason: `it runs as the nonroot user, and ${rootNeed}` } : distrolessPython(split);
+    const distroless = 'image' in choice ? choice : null;
+    const notDistroless = 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
+    // where distroless python cannot take the build, the smallest that still starts is one executable;
+    // only for the smallest profile, since PyInstaller misses imports made by name and files read next to the code
+    const bundled = options.profile === 'smallest' && !distroless && !rootNeed ? onefilePython(split) : null;
     const onefile = bundled && 'image' in bundled ? bundled : null;
     const slimRuntime = rtTag !== tag;
     // a builder only pays when it leaves something behind: a bigger base, build packages, or all of -slim
@@ -186,7 +187,7 @@ export const pass: Pass = {
     }
     if (distroless) {
       const unused = slimRuntime || buildPackages ? 'compilers, headers and tools' : 'a shell, apt and pip';
-      changes.add(`Build the dependencies in a builder stage, ship ${base}`, `${image} carries ${unused} the program never uses once its dependencies are installed. ${distroless.why}`, [
+      changes.add(`Build the dependencies in a builder stage, ship ${base}`, `${image} carries ${unused} the program never uses once its dependencies are installed. ${distroless.why} Not scratch or a PyInstaller binary on it: a frozen program still needs glibc and a writable /tmp at start-up, which this image has with the interpreter itself.`, [
         replaceStage(model, stage, w.text()),
       ]);
       return changes.output();
