@@ -41,7 +41,7 @@ export { expect };
 
 /** Waits until Monaco is mounted and the first analysis has arrived. */
 export async function waitForPlayground(page: Page): Promise<void> {
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  await expect(page.getByTestId('editor-host').locator('.monaco-editor .view-lines')).toBeVisible();
   await page.waitForFunction(() => window.__layerlab?.editorReady() && window.__layerlab.result() !== null);
 }
 
