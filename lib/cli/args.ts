@@ -138,6 +138,7 @@ Options:
                                  .dockerignore feeds the checks, and COPY sources and
                                  requirements*.txt are measured from it for the sizes
       --context-size SIZE        the context's size, e.g. 250MB, instead of measuring it
+                                 (its requirements*.txt are still read)
       --target STAGE             the stage that ships (default: the last one)
       --build-arg NAME=VALUE     a build argument (resolves FROM; BUILDKIT_DOCKERFILE_CHECK
                                  replaces the # check= directive)

@@ -124,13 +124,17 @@ describe('layerlab CLI', () => {
   it('prints the optimized Dockerfile, or a diff, with optimize', () => {
     const r = run(['optimize', 'Dockerfile']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^FROM python:3\.13-trixie AS builder$/m);
+    expect(r.out).toMatch(/^FROM python:3\.9/m);
     expect(r.out.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
-    expect(r.err).toMatch(/line 1: Python 3\.9 -> 3\.13 \[review\]/);
     expect(r.err).toMatch(/estimated image .* -> /);
     const d = run(['optimize', '--diff', '--profile', 'safe', 'Dockerfile']);
     expect(d.out).toMatch(/^--- Dockerfile\n\+\+\+ Dockerfile \(optimized\)/);
     expect(d.out).toMatch(/^\+RUN pip install --no-cache-dir -r requirements\.txt$/m);
+    // a file with no readable stage comes back as it is: redirecting the output over it must not empty it
+    const broken = run(['optimize', '-'], 'FFROM alpine\nRUN true\n');
+    expect(broken.code).toBe(0);
+    expect(broken.out).toBe('FFROM alpine\nRUN true\n');
+    expect(broken.err).toMatch(/nothing to optimize/);
   });
 
   it('says which changes add bytes and which were held back', () => {
@@ -158,7 +162,7 @@ describe('layerlab CLI', () => {
     expect(timed.err).toMatch(/^timings \(full analysis[^\n]*ms for 2 files\nup to 300 lines: 2 files, median [\d.]+ ms, p90 [\d.]+ ms, p99 [\d.]+ ms\n  slowest [\d.]+ ms: (Dockerfile \(7 lines\)|clean\.Dockerfile \(3 lines\))\n$/);
   });
 
-  it("measures the build context from disk: .dockerignore applied, requirements read, unless a size is given", () => {
+  it("measures the build context from disk: .dockerignore applied, requirements read; a given size replaces the measurement only", () => {
     const app = join(dir, 'ctxapp');
     mkdirSync(join(app, 'data'), { recursive: true });
     writeFileSync(join(app, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n');
@@ -171,7 +175,10 @@ describe('layerlab CLI', () => {
     expect(measured[3].why).toMatch(/pip install -r requirements\.txt: flask and \d+ more packages/);
     expect(measured[4].why).toMatch(/build context as measured \(4 files\)/);
     expect(measured[4].bytes).toBeLessThan(1_000);
-    expect(layers(['--context-size', '5MB', 'ctxapp/Dockerfile'])[4].why).toMatch(/as you sized it, 5(\.0)? MB/);
+    const sized = layers(['--context-size', '5MB', 'ctxapp/Dockerfile']);
+    expect(sized[4].why).toMatch(/as you sized it, 5(\.0)? MB/);
+    // the size replaces the measurement, not the requirements: they are still read (second review)
+    expect(sized[3].why).toMatch(/pip install -r requirements\.txt: flask and \d+ more packages/);
     const text = 'FROM python:3.12-slim\nCOPY . /app\n';
     expect(layers(['-'], text)[1].why).toMatch(/size unknown/);
     expect(layers(['--context', 'ctxapp', '-'], text)[1].why).toMatch(/as measured/);

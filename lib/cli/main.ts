@@ -79,10 +79,10 @@ function main(argv: string[]): number {
       continue;
     }
     const dockerignore = findDockerignore(path, args.context);
-    // a size the user gave wins; standard input has no folder unless --context names one
-    const context = args.contextBytes === null && (path !== '-' || args.context !== null)
-      ? scanContext(args.context ?? dirname(path), dockerignore)
-      : null;
+    // standard input has no folder unless --context names one; a size the user gave wins over the
+    // measured one, but the dependency lists are still read (they decide packages, pins and libraries)
+    const scanned = path !== '-' || args.context !== null ? scanContext(args.context ?? dirname(path), dockerignore) : null;
+    const context = scanned && args.contextBytes !== null ? { ...scanned, files: null, id: `${scanned.id}#lists` } : scanned;
     // memos pay off for a text edited again and again (the playground), not across files: what
     // they kept would survive into the older heap and slow every later minor collection
     forgetTexts();
@@ -131,7 +131,8 @@ function renderOptimized(args: CliArgs, file: FileResult): string {
   const opt = file.optimized;
   if (!opt) {
     process.stderr.write(`layerlab: ${file.path}: nothing to optimize (no stage could be read)\n`);
-    return '';
+    // the file as it is, so `optimize Dockerfile > new && mv new Dockerfile` never empties it
+    return args.diff ? '' : file.path === 'stdin' ? stdinText ?? '' : readFileSync(file.path, 'utf8');
   }
   for (const c of opt.changes) {
     // the CLI switches nothing off: a change that is off was held back by the pipeline (it would grow the image)

@@ -69,7 +69,11 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     const s = i.keyword === 'RUN' ? editableScript(model, i) : null;
     return !!s && commandsOf(s).some((c) => isAptInstall(c) && installedPackages(c).some((p) => BINUTILS.has(p)));
   });
-  const release = debianReleaseOfTag('python', tag) ?? DISTROLESS_DEBIAN;
+  // Debian removed these releases from its mirrors: an apt-get update for binutils would fail (404)
+  const archived = tag.split('-').find((w) => ARCHIVED.has(w));
+  if (archived && !hasBinutils) return { reason: `PyInstaller needs binutils, and ${archived} is no longer on Debian's mirrors, so apt-get cannot install it` };
+  const named = tag.split('-').map((w) => SUITE_RELEASE[w]).find((r) => r !== undefined);
+  const release = debianReleaseOfTag('python', tag) ?? named ?? DISTROLESS_DEBIAN;
   const image = `gcr.io/distroless/cc-${DISTROLESS_RELEASE}:nonroot`;
   return {
     image,
@@ -90,6 +94,10 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
       '(plugins, `importlib`, an app named in a string) needs `--hidden-import` or `--collect-all`, and files read relative to `__file__` (Flask finds its templates and static folders that way) must be added with `--add-data`. Start the image once to check.',
   };
 }
+
+/** Debian releases whose suites are gone from deb.debian.org (moved to archive.debian.org) */
+const ARCHIVED = new Set(['jessie', 'stretch', 'buster']);
+const SUITE_RELEASE: Record<string, number> = { jessie: 8, stretch: 9, buster: 10, bullseye: 11, bookworm: 12, trixie: 13 };
 
 function binaryOf(script: string): string {
   return `/usr/local/bin/${SCRIPT.exec(script)![1]}`;

@@ -132,13 +132,21 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     expect(parsesCleanly(out)).toBe(true);
     expect(runPass(pass, APP_313, 'smallest').changes[0].why).toMatch(/Python 3\.13 at \/usr\/bin\/python3.*links to the builder's \/usr\/local\/bin\/python/);
   });
-  it('takes distroless in the recommended profile too, but one PyInstaller executable only in the smallest', () => {
-    expect(rewrite(pass, APP_313)).toBe(rewrite(pass, APP_313, 'smallest'));
-    expect(rewrite(pass, APP_313)).toContain('FROM gcr.io/distroless/python3-debian13:nonroot\n');
-    // 3.12 has no distroless image: -slim when recommended, one executable on distroless cc when smallest
-    const app312 = APP_313.replace('3.13', '3.12');
-    expect(rewrite(pass, app312)).toContain('FROM python:3.12-slim\n');
-    expect(rewrite(pass, app312, 'smallest')).toContain('FROM gcr.io/distroless/cc-debian13:nonroot\n');
+  it('leaves Python 2 (no venv module), and does not pack on a builder whose Debian release left the mirrors (review of corpus 7)', () => {
+    expect(runPass(pass, APP_313.replace('3.13', '2.7')).changes).toHaveLength(0);
+    const buster = runPass(pass, APP_313.replace('python:3.13', 'python:3.9-slim-buster').replace('EXPOSE 8000\n', ''), 'smallest');
+    // -slim on buster: nothing left to split once packing is out
+    expect(buster.text).not.toMatch(/apt-get update/);
+    expect(buster.changes).toHaveLength(0);
+    const fullBuster = runPass(pass, APP_313.replace('python:3.13', 'python:3.9-buster').replace('CMD ["python", "app.py"]', 'CMD ["python", "-m", "app"]'), 'smallest');
+    expect(fullBuster.changes[0].why).toMatch(/Not a PyInstaller executable on distroless: the start command/);
+    // a builder on an older release than the runtime's is said to be one
+    const bullseye = runPass(pass, APP_313.replace('python:3.13', 'python:3.9-bullseye'), 'smallest');
+    expect(bullseye.changes[0].why).toMatch(/which also runs what was built on Debian 11/);
+  });
+  it('keeps the recommended profile on -slim', () => {
+    expect(rewrite(pass, APP_313)).toContain('FROM python:3.13 AS builder\n');
+    expect(rewrite(pass, APP_313)).toContain('FROM python:3.13-slim\n');
   });
   it('runs as nonroot, parses, is idempotent and does not grow the estimate through the pipeline', () => {
     const r = optimize(APP_313, { profile: 'smallest' });
@@ -148,7 +156,7 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     expect(parsesCleanly(r.dockerfile)).toBe(true);
     expect(optimize(r.dockerfile, { profile: 'smallest' }).dockerfile).toBe(r.dockerfile);
     expect(r.image!.bytes).toBeLessThanOrEqual(r.originalBytes!);
-    expect(r.image!.bytes).toBeLessThan(optimize(APP_313.replace('3.13', '3.12'), { profile: 'recommended' }).image!.bytes);
+    expect(r.image!.bytes).toBeLessThan(optimize(APP_313, { profile: 'recommended' }).image!.bytes);
   });
   it('ships Python 3.13 on distroless debian13 with a trixie builder, keeping a slim builder slim', () => {
     const out = rewrite(pass, 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y gcc\nRUN pip install -r requirements.txt\nCOPY . .\nCMD python3 main.py --debug\n', 'smallest');
@@ -227,7 +235,7 @@ describe('multi-stage-python as one PyInstaller executable (smallest profile)', 
     expect(rewrite(pass, ARTICLE, 'smallest')).not.toContain('binutils');
   });
   it('pins the last PyInstaller line that supports the Python version, and gives up before 3.7', () => {
-    const py37 = rewrite(pass, 'FROM python:3.7-slim-stretch\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');
+    const py37 = rewrite(pass, 'FROM python:3.7-buster\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');
     expect(py37).toContain('pip install pyinstaller~=5.13');
     expect(py37).toContain('FROM gcr.io/distroless/cc-debian13:nonroot');
     const py36 = rewrite(pass, 'FROM python:3.6\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n', 'smallest');

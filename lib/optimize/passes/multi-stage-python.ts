@@ -53,7 +53,8 @@ export const pass: Pass = {
     if (!official) return changes.output();
     const { stage, tag, family } = official;
     const rtTag = runtimeTag(tag);
-    if (!rtTag) return changes.output();
+    // Python 2 has no venv module
+    if (!rtTag || /^2(\D|$)/.test(tag)) return changes.output();
     const list = stage.instructions.slice(1);
     // a development environment: its tools are the point
     if (devEnvironment(model, stage)) return changes.output();
@@ -102,14 +103,15 @@ export const pass: Pass = {
     const sourceLibs = fromFullImage ? sourceBuilt(requirements).flatMap((n) => SOURCE_BUILT[n] ?? []) : [];
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
-    // distroless images run as nonroot: a program that needs root's files or rights (a dev server on a bind mount) keeps -slim
-    const rootNeed = needsRoot(model, stage);
-    const choice = rootNeed ? { reason: `it runs as the nonroot user, and ${rootNeed}` } : distrolessPython(split);
-    const distroless = 'image' in choice ? choice : null;
-    const notDistroless = 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
-    // where distroless python cannot take the build, the smallest that still starts is one executable;
-    // only for the smallest profile, since PyInstaller misses imports made by name and files read next to the code
-    const bundled = options.profile === 'smallest' && !distroless && !rootNeed ? onefilePython(split) : null;
+    // distroless (smallest only): no shell for `docker exec` or for a compose `command:` override, no
+    // system libraries beyond glibc and libstdc++, and it runs as nonroot; -slim is what usually just works.
+    // A program that needs root's files or rights (a dev server on a bind mount) keeps -slim there too.
+    const rootNeed = options.profile === 'smallest' ? needsRoot(model, stage) : null;
+    const choice = options.profile !== 'smallest' ? null : rootNeed ? { reason: `it runs as the nonroot user, and ${rootNeed}` } : distrolessPython(split);
+    const distroless = choice && 'image' in choice ? choice : null;
+    const notDistroless = choice && 'reason' in choice ? ` Not gcr.io/distroless/python3: ${choice.reason}.` : '';
+    // where distroless python cannot take the build, the smallest that still starts is one executable
+    const bundled = choice && !distroless && !rootNeed ? onefilePython(split) : null;
     const onefile = bundled && 'image' in bundled ? bundled : null;
     const slimRuntime = rtTag !== tag;
     // a builder only pays when it leaves something behind: a bigger base, build packages, or all of -slim
@@ -204,7 +206,7 @@ export const pass: Pass = {
         (fromFullImage && !knownRequirementNames(options.context) ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
-        (slimRuntime && !buildPackages ? `Compared with only switching to ${base}, the builder keeps the full image's compilers for requirements that have no wheel, and the venv brings its own pip and setuptools (about 20 MB). ` : '') +
+        (slimRuntime && !buildPackages ? `Compared with only switching to ${base}, the builder keeps the full image's compilers for requirements that have no wheel, and the venv brings its own pip (and setuptools before Python 3.12), about 20 MB. ` : '') +
         'Not scratch or a PyInstaller binary: those still need glibc and a writable /tmp at start-up.' +
         notDistroless +
         (bundled && 'reason' in bundled ? ` Not a PyInstaller executable on distroless: ${bundled.reason}.` : ''),

@@ -1,5 +1,4 @@
 import eolJson from '../../data/eol.json';
-import pythonPackages from '../../data/python-packages.json';
 import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isDockerHub, pipInstallWord, repoName } from '../facts';
@@ -13,7 +12,6 @@ interface Cycle { c: string; e: string | null }
 const CYCLES = (eolJson[1] as unknown as { products: Record<string, { cycles: Cycle[] }> }).products.python.cycles;
 /** The optimizer's "today" is the day the table was collected: the same file always gives the same output. */
 const COLLECTED = (eolJson[0] as { collected: string }).collected;
-const PACKAGES = (pythonPackages[1] as unknown as { pkgs: Record<string, [number, string, string[]?]> }).pkgs;
 
 /**
  * The line to move to: the one Debian 13 and the maintained distroless python3 image ship, so the
@@ -25,7 +23,6 @@ const TARGET_END = CYCLES.find((c) => c.c === TARGET)?.e ?? null;
 const OLDEST_MOVED = [3, 8];
 /** tag variants that exist for the target line too */
 const VARIANTS = new Set(['', 'slim', 'alpine', 'bookworm', 'trixie', 'slim-bookworm', 'slim-trixie']);
-const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===|==|~=|<=|<)/;
 
 function ended(line: string): string | null {
   const c = CYCLES.find((x) => x.c === line);
@@ -38,29 +35,74 @@ function splitTag(tag: string): { line: string; version: number[]; variant: stri
   return m ? { line: `${m[1]}.${m[2]}`, version: [Number(m[1]), Number(m[2])], variant: m[3] ?? '' } : null;
 }
 
-/** Compiled packages pinned to a release (numpy==1.21.0): old releases have no wheels for a newer Python. */
-function pinnedCompiled(model: DockerfileModel, context: BuildContext | null | undefined): string[] {
+/** What installs Python packages from files the pass cannot read, or pins the interpreter (python_requires). */
+const PROJECT_FILES = /(^|\/)(Pipfile(\.lock)?|poetry\.lock|pyproject\.toml|setup\.py|setup\.cfg|uv\.lock|pdm\.lock|environment\.ya?ml|conda-lock\.yml)$/;
+const OTHER_INSTALLERS = new Set(['pipenv', 'poetry', 'pdm', 'uv', 'conda', 'mamba', 'micromamba', 'pip-sync', 'hatch']);
+/** a version bound that can exclude 3.13-compatible releases (`!=` and lower bounds cannot) */
+const UPPER_OR_EXACT = /===|==|~=|<=|</;
+
+/** base name of a path */
+const base = (p: string) => p.replace(/\\/g, '/').split('/').pop() ?? p;
+
+/**
+ * Why the requirements do not show that a newer Python can install them, or null when they do:
+ * every list pip reads is in view, and nothing in it is pinned below or at a release, points at a
+ * local project, or comes through a lock file. Unseen requirements are not evidence: old projects
+ * pin old releases, which have no wheels for a newer Python or do not run on it.
+ */
+export function requirementsBlock(model: DockerfileModel, stages: readonly Stage[], context: BuildContext | null | undefined): string | null {
+  const texts = new Map<string, string>();
+  for (const [path, text] of Object.entries(context?.texts ?? {})) texts.set(base(path), text);
+  const pasted = context?.requirements ?? null;
+  if (context?.files && Object.keys(context.files).some((f) => PROJECT_FILES.test(f))) return 'the context has a project or lock file (pyproject.toml, Pipfile, poetry.lock...) whose pins and python_requires are not read';
   const specs: string[] = [];
-  for (const text of [...Object.values(context?.texts ?? {}), context?.requirements ?? '']) {
-    for (const line of text.split(/\r?\n/)) specs.push(line.replace(/(^|\s)#.*$/, '').trim());
-  }
-  for (const ins of model.instructions) {
-    const s = ins.keyword === 'RUN' ? editableScript(model, ins) : null;
-    if (!s) continue;
-    for (const c of commandsOf(s)) {
-      if (!pipInstallWord(c)) continue;
-      const pos = positionalArgs(c, PIP_OPTS);
-      specs.push(...pos.slice(pos.indexOf('install') + 1));
+  const lists: string[] = [];
+  for (const stage of stages) {
+    for (const ins of stage.instructions) {
+      const s = ins.keyword === 'RUN' ? editableScript(model, ins) : null;
+      if (!s) continue;
+      for (const c of commandsOf(s)) {
+        if (OTHER_INSTALLERS.has(c.base)) return `\`${c.base}\` installs from files that are not read`;
+        if (/^python[\d.]*$/.test(c.base) && c.args.some((a) => /(^|\/)setup\.py$/.test(a))) return '`setup.py` runs with the setuptools that 3.12+ images no longer ship';
+        if (!pipInstallWord(c)) continue;
+        if (c.args.some((a) => a === '-e' || a.startsWith('--editable') || a === '-c' || a.startsWith('--constraint'))) return 'pip installs an editable project or reads a constraints file';
+        const pos = positionalArgs(c, PIP_OPTS);
+        for (const spec of pos.slice(pos.indexOf('install') + 1)) {
+          if (!requirementName(spec)) return `pip installs ${spec}, a local project or an archive whose requirements are not read`;
+          specs.push(spec);
+        }
+        for (let i = 0; i < c.args.length; i++) {
+          const a = c.args[i];
+          const file = a === '-r' || a === '--requirement' ? c.args[i + 1] : /^(-r|--requirement=)(.+)$/.exec(a)?.[2];
+          if (file) lists.push(file);
+        }
+      }
     }
   }
-  const out = new Set<string>();
-  for (const spec of specs) {
-    const m = PIN.exec(spec);
-    const name = m ? requirementName(m[1]) : null;
-    const kind = name ? PACKAGES[name]?.[1] : undefined;
-    if (name && (kind === 'b' || kind === 's')) out.add(name);
+  // the lists pip reads, and the lists they include
+  const seen = new Set<string>();
+  while (lists.length) {
+    const file = base(lists.pop()!);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = texts.get(file) ?? pasted;
+    if (text === null || text === undefined) return `${file} is not in view`;
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      if (!line) continue;
+      const include = /^(-r|--requirement)\s*=?\s*(\S+)$/.exec(line);
+      if (include) { lists.push(include[2]); continue; }
+      if (/^(-c|--constraint|-e|--editable)\b/.test(line)) return `${file} reads a constraints file or an editable project`;
+      if (line.startsWith('-')) continue; // index options
+      specs.push(line);
+    }
   }
-  return [...out];
+  for (const spec of specs) {
+    const requirement = spec.split(';')[0].replace(/^["']|["']$/g, '').trim();
+    if (!requirementName(requirement) || /\s@\s|:\/\//.test(requirement)) return `${requirement} is not a package from an index`;
+    if (UPPER_OR_EXACT.test(requirement)) return `${requirement} pins a release, which may have no wheel for Python ${TARGET} or not run on it`;
+  }
+  return null;
 }
 
 export const pass: Pass = {
@@ -92,17 +134,25 @@ export const pass: Pass = {
     const lines = new Set(moved.map((p) => p.line));
     const named = model.instructions.some((i) => i.keyword !== 'FROM' && [...lines].some((l) => new RegExp(`python${l.replace('.', '\\.')}(?!\\d)`).test(i.argsText)));
     if (named) return changes.output();
-    const pinned = pinnedCompiled(model, options.context);
-    if (pinned.length) return changes.output();
+    // a stage on another image (distroless debian11, apt's python3) that takes what a Python stage installed keeps its own interpreter
+    const names = new Set(python.flatMap(({ stage }) => [stage.name?.toLowerCase(), String(stage.index)].filter(Boolean) as string[]));
+    const others = model.stages.filter((s) => !python.some((p) => p.stage === s));
+    if (others.some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.some((f) => f.name.toLowerCase() === 'from' && names.has((f.value ?? '').toLowerCase()))))) return changes.output();
+    if (others.some((s) => s.baseStage !== null && python.some((p) => p.stage.index === s.baseStage))) return changes.output();
+    if (requirementsBlock(model, python.map((p) => p.stage), options.context)) return changes.output();
 
     const from = [...lines].sort().join(' and ');
     const eol = [...lines].sort().map((l) => `${l} on ${ended(l)}`).join(', ');
+    const alpine = python.some((p) => p.variant.includes('alpine'));
+    const release = alpine ? 'the tag now follows the current Alpine release' : python.every((p) => p.variant.includes('bookworm')) ? 'the image stays on Debian 12 (bookworm)' : 'the tag now follows Debian 13 (trixie)';
     changes.add(
       `Python ${from} -> ${TARGET}`,
       `Python ${from} reached its end of life (${eol}): its images are no longer rebuilt and it gets no security fixes. ` +
-        `This moves ${python.length > 1 ? 'every Python stage' : 'the image'} to ${TARGET}, supported until ${TARGET_END}: the Python of Debian 13 and of the maintained distroless python3 image, so the multi-stage build can still take the smallest runtime. ` +
-        `Review before you ship: compiled packages pinned to releases from before Python ${TARGET} have no wheels for it and pip tries to build them from source (update those pins); ` +
-        'code that imports modules removed since (distutils, imp, asynchat and asyncore in 3.12; cgi, crypt, telnetlib, pipes and the other PEP 594 modules in 3.13) fails at import. ' +
+        `This moves ${python.length > 1 ? 'every Python stage' : 'the image'} to ${TARGET}, supported until ${TARGET_END}` +
+        (alpine ? '. ' : `: the Python of Debian 13 and of the maintained distroless python3 image (the smallest profile can then ship on it). `) +
+        'It is offered only because every requirement pip installs here is in view and none is pinned to a release (old releases often have no wheels for a newer Python, or do not run on it). ' +
+        `Review before you ship: ${release}${release.startsWith('the image stays') ? '' : ', where a few system package names changed'}; ` +
+        'code that imports modules removed since (distutils, imp, asynchat and asyncore in 3.12; cgi, crypt, imghdr, telnetlib, pipes and the other PEP 594 modules in 3.13) fails at import, and setuptools (pkg_resources) is no longer preinstalled. ' +
         'Switch this change off to keep the old line.',
       moved.map(({ stage }) => {
         const word = stage.from.words[0];
