@@ -468,3 +468,12 @@ export function fromLine(model: DockerfileModel, stage: Stage, rest: string): st
   const comments = from.leadingComments.map((c) => model.lines[c.span.start.line - 1].trim() + styleOf(model).eol).join('');
   return `${comments}${from.rawKeyword} ${rest}`;
 }
+
+/**
+ * Browsers that Playwright or Puppeteer download at build time land in root's cache
+ * (~/.cache/ms-playwright, ~/.cache/puppeteer) with system libraries installed beside them:
+ * a runtime stage that copies only the app or its packages would start without them.
+ */
+export function downloadsBrowsers(list: readonly Instruction[]): boolean {
+  return list.some((i) => /\bplaywright\s+install\b|\bpuppeteer\b|PLAYWRIGHT_BROWSERS_PATH|\bpyppeteer\b/i.test(i.argsText));
+}

@@ -88,6 +88,8 @@ export function needsRoot(model: DockerfileModel, stage: Stage): string | null {
   if (dataDir) return `${dataDir.key}=${dataDir.value} names a data directory the user could not create or write`;
   // GitHub runs a Docker action with the workspace mounted for root, and says such images must run as root
   if (all.some((i) => i.keyword === 'LABEL' && /com\.github\.actions\./.test(i.argsText))) return 'it is a GitHub Docker action, which must run as root';
+  // the comment GitHub's action template starts its Dockerfile with
+  if (/^\s*#\s*Container image that runs your code/im.test(model.text)) return 'it is a GitHub Docker action (its template comment), which must run as root';
   if (all.some((i) => /\bdocker\.sock\b/.test(i.argsText))) return 'it talks to the Docker socket, which belongs to root';
   const where = workdirAt(stage, null);
   if (where && (where === '/root' || where.startsWith('/root/'))) return 'the program lives in /root, which only root can enter';

@@ -9,6 +9,14 @@ describe('copy-manifests-first', () => {
     expect(out).toBe('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
     expect(parsesCleanly(out)).toBe(true);
   });
+  it('leaves the order when the requirements in view name other project files (-r base.txt, -e .): copied alone, pip could not open them', () => {
+    const text = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "-m", "mypkg"]\n';
+    const withList = (list: string) => pass.apply({ model: parseDockerfile(text), text, options: { profile: 'safe', context: { files: null, texts: { 'requirements.txt': list }, partial: false, id: list } } }).changes;
+    expect(withList('flask\n-r base.txt\n')).toHaveLength(0);
+    expect(withList('flask\n-e .\n')).toHaveLength(0);
+    expect(withList('./libs/mylib\n')).toHaveLength(0);
+    expect(withList('flask  # web\nrequests>=2\n')).toHaveLength(1);
+  });
   it('splits an install-then-build RUN', () => {
     const out = rewrite(pass, 'FROM node:20\nWORKDIR /app\nCOPY --chown=node . /app\nRUN npm ci && npm run build\n');
     expect(out).toBe('FROM node:20\nWORKDIR /app\nCOPY --chown=node package*.json /app/\nRUN npm ci\nCOPY --chown=node . /app\nRUN npm run build\n');

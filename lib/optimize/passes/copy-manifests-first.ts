@@ -8,6 +8,7 @@ import { packagesOnly, resolvePath, source, workdirAt } from '../multistage';
 const PASSIVE = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'MAINTAINER', 'STOPSIGNAL']);
 import { isNpmCi, isPlainNpmInstall } from '../node';
 import type { Pass } from '../types';
+import type { BuildContext } from '../../size/context';
 
 /** `COPY . <dest>` (the whole context) with its destination, or null. */
 export function wholeContextCopy(ins: Instruction): string | null {
@@ -81,6 +82,22 @@ function dirOf(dest: string): string {
   return dest.endsWith('/') ? dest : dest + '/';
 }
 
+/**
+ * A requirements list in view that names other files of the project (`-r base.txt`, `-e .`, a local
+ * path or wheel): copied alone, pip could not open them.
+ */
+function readsLocalFiles(manifests: string[], context: BuildContext | null | undefined): boolean {
+  if (!context) return false;
+  const texts = new Map(Object.entries(context.texts).map(([path, text]) => [path.split('/').pop()!, text]));
+  return manifests.some((m) => {
+    const text = texts.get(m.split('/').pop()!) ?? (/requirements|constraints/.test(m) ? context.requirements : null);
+    return !!text && text.split(/\r?\n/).some((raw) => {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      return /^(-r|--requirement|-c|--constraint|-e|--editable)\b/.test(line) || /^(\.{1,2}(\/|$)|\/|file:)/.test(line) || /\.(whl|tar\.gz|zip)$/.test(line);
+    });
+  });
+}
+
 export const pass: Pass = {
   id: 'copy-manifests-first',
   title: 'Copy dependency manifests before the install',
@@ -117,7 +134,7 @@ export const pass: Pass = {
       const next = list[k];
       const s = next ? editableScript(model, next) : null;
       const p = s && !next.flags.length ? plan(s) : null;
-      if (next && s && p && !(hostModules && p.manifests.some((m) => /package/.test(m)))) {
+      if (next && s && p && !(hostModules && p.manifests.some((m) => /package/.test(m))) && !readsLocalFiles(p.manifests, options.context)) {
         const copyText = source(model, copy);
         const del = wholeLines(model, withComments(copy).start, copy.span.endOffset);
         const at2 = withComments(next).start;

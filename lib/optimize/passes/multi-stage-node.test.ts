@@ -195,6 +195,18 @@ function expectSmallest(text: string): string {
   return r.dockerfile;
 }
 
+describe('multi-stage-node: starts through npx', () => {
+  it('leaves an app whose build downloads browsers into root\'s cache (Playwright, Puppeteer)', () => {
+    expect(runPass(pass, 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npx playwright install --with-deps chromium\nCMD ["node", "dist/index.js"]\n').changes).toHaveLength(0);
+    expect(runPass(pass, 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install puppeteer && npm install\nCOPY . .\nCMD ["node", "index.js"]\n').changes).toHaveLength(0);
+  });
+  it('keeps devDependencies for `npx nest start` (the Nest CLI and typescript are devDependencies; review of corpus 7)', () => {
+    const { text: out, changes } = runPass(pass, 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nCMD ["npx", "nest", "start"]\n');
+    expect(out).not.toMatch(/prune|--omit=dev/);
+    expect(changes[0].why).toMatch(/keeps devDependencies, because the start command runs a development server or a tool through npx/);
+  });
+});
+
 describe('multi-stage-node on distroless (smallest profile)', () => {
   it('ships a built npm app on distroless nodejs22 with production dependencies from a deps stage', () => {
     const { text: out, changes } = runPass(pass, APP_22, 'smallest');

@@ -4,7 +4,7 @@ import { tagVersion } from '../facts';
 import { omitsDev, usesPrisma, type NodePackageManager } from '../node';
 import { findInstall, planRuntimeInstall, runtimeInstallCommands, type RuntimeInstall } from '../node-runtime-install';
 import { distrolessNode, type DistrolessNode } from '../node-distroless';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, workdirAt, writerFor, officialSingleStage } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, resolvePath, runtimeTools, SHARED, source, splitPackages, systemSetupIn, toolsNote, workdirAt, writerFor, officialSingleStage, downloadsBrowsers } from '../multistage';
 import { startsDevServer } from '../../rules/size/npm-install-dev-dependencies';
 import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
@@ -56,6 +56,7 @@ export const pass: Pass = {
     // sources copied beside the package (a monorepo's shared/ next to services/api) ship with it
     const appRoot = sourceRoot(stage, workdir);
     if (!list.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return changes.output();
+    if (downloadsBrowsers(list)) return changes.output();
     // the build ends with the last RUN that runs Node tooling
     const nodeSteps = list.filter((i) => i.keyword === 'RUN' && nodeStep(model, i));
     const lastBuild = nodeSteps[nodeSteps.length - 1];
@@ -195,7 +196,7 @@ export const pass: Pass = {
         ? `${image} stays the runtime image; what the running app never needs stays in the build stage: devDependencies, npm's cache and the packages only the build installs. `
         : `${image} carries compilers, Python and headers for native modules that the running app never needs. `) +
         `The build stage installs everything${hasBuild ? ', runs your build' : ''} and then ` +
-        (devStart ? 'keeps devDependencies, because the start command runs a development server that needs them; ' : `drops devDependencies (npm prune ${omit}); `) +
+        (devStart ? 'keeps devDependencies, because the start command runs a development server or a tool through npx, which need them; ' : `drops devDependencies (npm prune ${omit}); `) +
         `the runtime stage starts from ${base} (same Node, same ${libc(family)}, so native modules keep working) and copies ${appRoot} from it. ` +
         'Files the build put outside that directory are not copied.' +
         // package.json is not in view: an npm script may still call a devDependency

@@ -144,6 +144,18 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     const bullseye = runPass(pass, APP_313.replace('python:3.13', 'python:3.9-bullseye'), 'smallest');
     expect(bullseye.changes[0].why).toMatch(/which also runs what was built on Debian 11/);
   });
+  it('makes the directories the builder copies into (COPY requirements.txt /code after RUN mkdir /code)', () => {
+    const out = rewrite(pass, 'FROM python:3.9\nRUN mkdir /code\nCOPY requirements.txt /code\nRUN pip install -r /code/requirements.txt\nCOPY . /code\nWORKDIR /code\nCMD ["python", "app.py"]\n');
+    expect(out.split('\n\n')[0]).toContain('RUN mkdir /code\nCOPY requirements.txt /code\n');
+  });
+  it('gives the runtime libgomp for xgboost and LightGBM, and Alpine runtimes the libraries of postgresql-dev and jpeg-dev (review of corpus 7)', () => {
+    const text = 'FROM python:3.9-slim\nRUN apt-get update && apt-get install -y gcc g++\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    const context = { files: null, texts: { 'requirements.txt': 'xgboost==1.7.6\npandas\n' }, partial: false, id: 'xgb' };
+    const [change] = pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context } }).changes;
+    expect(change.why).toMatch(/xgboost loads the system's OpenMP library, so the runtime installs libgomp1/);
+    const alpine = rewrite(pass, 'FROM python:3.11-alpine\nRUN apk add --no-cache postgresql-dev jpeg-dev gcc musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "mysite.wsgi"]\n');
+    expect(alpine.split('\n\n')[1]).toMatch(/apk add --no-cache libpq libjpeg-turbo/);
+  });
   it('keeps the recommended profile on -slim', () => {
     expect(rewrite(pass, APP_313)).toContain('FROM python:3.13 AS builder\n');
     expect(rewrite(pass, APP_313)).toContain('FROM python:3.13-slim\n');

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
 import { isPip, pipInstallWord } from '../facts';
-import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn, devEnvironment } from '../multistage';
+import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn, devEnvironment, downloadsBrowsers } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
@@ -11,6 +11,8 @@ import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
+/** packages whose wheels link the system's libgomp rather than bundling it */
+const OPENMP_USERS = new Set(['xgboost', 'lightgbm']);
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
@@ -56,6 +58,7 @@ export const pass: Pass = {
     // Python 2 has no venv module
     if (!rtTag || /^2(\D|$)/.test(tag)) return changes.output();
     const list = stage.instructions.slice(1);
+    if (downloadsBrowsers(list)) return changes.output();
     // a development environment: its tools are the point
     if (devEnvironment(model, stage)) return changes.output();
     // a start or step that names the image's own interpreter (/usr/local/bin/python) would not see the venv
@@ -101,6 +104,9 @@ export const pass: Pass = {
     const requirements = requirementNames(model, pipRuns, options.context);
     const fromFullImage = rtTag !== tag && family === 'debian';
     const sourceLibs = fromFullImage ? sourceBuilt(requirements).flatMap((n) => SOURCE_BUILT[n] ?? []) : [];
+    // xgboost and LightGBM wheels load the system's OpenMP runtime, which compilers bring along and -slim lacks
+    const openmp = [...(requirements ?? [])].filter((n) => OPENMP_USERS.has(n));
+    if (openmp.length) sourceLibs.push(family === 'alpine' ? 'libgomp' : 'libgomp1');
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     // distroless (smallest only): no shell for `docker exec` or for a compose `command:` override, no
@@ -136,8 +142,9 @@ export const pass: Pass = {
         w.line(`${w.kw('ENV')} PATH="${VENV}/bin:$PATH"`);
         venvDone = true;
       }
-      // other steps (collectstatic, mkdir...) run in the runtime stage, on the code
-      if (ins.keyword === 'RUN' && !pipRun(model, ins) && !splitPackages(model, ins) && !packagesOnly(model, ins)) continue;
+      // other steps (collectstatic...) run in the runtime stage, on the code; a mkdir runs in both, since a
+      // later `COPY requirements.txt /code` without a slash would otherwise make /code a file
+      if (ins.keyword === 'RUN' && !pipRun(model, ins) && !splitPackages(model, ins) && !packagesOnly(model, ins) && !onlyMkdir(model, ins)) continue;
       w.line(source(model, ins));
     }
     if (onefile) {
@@ -202,7 +209,8 @@ export const pass: Pass = {
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
-        (sourceLibs.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.join(', ')}. ` : '') +
+        (sourceLibs.length > openmp.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.filter((p) => !/^libgomp/.test(p)).join(', ')}. ` : '') +
+        (openmp.length ? `${openmp.join(' and ')} load${openmp.length > 1 ? '' : 's'} the system's OpenMP library, so the runtime installs ${family === 'alpine' ? 'libgomp' : 'libgomp1'}. ` : '') +
         (fromFullImage && !knownRequirementNames(options.context) ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
@@ -215,6 +223,13 @@ export const pass: Pass = {
     return changes.output();
   },
 };
+
+/** A RUN that only makes directories. */
+function onlyMkdir(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {
+  const s = editableScript(model, ins);
+  const cmds = s ? commandsOf(s) : [];
+  return cmds.length > 0 && cmds.every((c) => c.base === 'mkdir');
+}
 
 /** COPY of requirement files only (the builder has them; the runtime does not need them). */
 function onlyManifests(ins: Instruction): boolean {

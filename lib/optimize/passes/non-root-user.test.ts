@@ -1,3 +1,4 @@
+import { parseDockerfile } from '../../model/parse';
 import { describe, it, expect } from 'vitest';
 import { pass } from './non-root-user';
 import { rewrite, runPass, parsesCleanly } from '../testing';
@@ -62,6 +63,22 @@ describe('non-root-user', () => {
     expect(rewrite(pass, 'FROM alpine:3.22\nCMD ["a"]\n')).toContain('RUN adduser -D -u 10001 app\nUSER app\n');
     expect(rewrite(pass, 'FROM gcr.io/distroless/static-debian12\nCOPY a /a\nCMD ["/a"]\n')).toContain('USER nonroot\n');
     expect(rewrite(pass, 'FROM scratch\nCOPY a /a\nCMD ["/a"]\n')).toContain('USER 65534:65534\n');
+  });
+  it('gives a :nonroot distroless image the files copied into the program\'s directory (review of the Python split: SQLite in /app/data failed)', () => {
+    const text = 'FROM gcr.io/distroless/python3-debian13:nonroot\nWORKDIR /app\nCOPY --from=builder /opt/venv/lib/python3.13/site-packages /usr/local/lib/python3.13/dist-packages\nCOPY . .\nCMD ["app.py"]\n';
+    const { text: out, changes } = runPass(pass, text);
+    expect(out).toBe(text.replace('COPY . .', 'COPY --chown=nonroot:nonroot . .'));
+    expect(changes[0].title).toBe('Give the nonroot user the files copied into /app');
+    expect(changes[0].why).toMatch(/uid 65532.*Permission denied/);
+    // nothing copied into a program directory: nothing to give
+    expect(runPass(pass, 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]\n').changes).toHaveLength(0);
+  });
+  it('leaves GitHub Docker actions, known by action.yml beside them or by the template comment (review of corpus 7)', () => {
+    const action = 'FROM alpine:3.20\nRUN apk add --no-cache bash git\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
+    expect(runPass(pass, action).changes).toHaveLength(1);
+    expect(runPass(pass, '# Container image that runs your code\n' + action).changes).toHaveLength(0);
+    const context = { files: { 'action.yml': 300, 'entrypoint.sh': 200 }, texts: {}, partial: false, id: 'action' };
+    expect(pass.apply({ model: parseDockerfile(action), text: action, options: { profile: 'recommended', context } }).changes).toHaveLength(0);
   });
   it('leaves images that start as root on purpose or already chose a user', () => {
     expect(runPass(pass, 'FROM nginx:1.27\nCMD ["nginx"]\n').changes).toHaveLength(0);

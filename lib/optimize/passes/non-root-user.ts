@@ -98,6 +98,8 @@ export const pass: Pass = {
     const root = rootImage(model, stage);
     const repo = repoName(root);
     if (NEEDS_ROOT.has(repo) || root.image.unresolved || needsRoot(model, stage)) return changes.output();
+    // a GitHub Docker action (action.yml beside it): GitHub runs it as root with the workspace mounted for root
+    if (Object.keys(options.context?.files ?? {}).some((f) => /^action\.ya?ml$/.test(f))) return changes.output();
     // a base for other images: their ONBUILD steps would run as the user, where they expect root
     if (stage.instructions.some((i) => i.keyword === 'ONBUILD')) return changes.output();
     const family = familyOf(model, stage);

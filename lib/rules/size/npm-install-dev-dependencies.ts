@@ -27,8 +27,11 @@ function needsDevDependencies(cmd: ShellCommand): boolean {
   return false;
 }
 
-/** Start commands of a development image: the dev server or watcher needs devDependencies (nodemon, vite, ts-node ...). */
-const DEV_START = /^(?:nodemon|ts-node|tsx|vite|ng|next|nuxt|react-scripts)$|^(?:npm|pnpm) run (?:dev|develop|watch|serve|test|start:dev)\b|^(?:yarn|pnpm)(?: run)? (?:dev|develop|watch|serve|start:dev)\b/;
+/**
+ * Start commands that need devDependencies: a dev server or watcher (nodemon, vite, ts-node ...), or a
+ * binary run through npx (`npx nest start`, `npx prisma migrate deploy`), usually a devDependency.
+ */
+const DEV_START = /^(?:nodemon|ts-node|tsx|vite|ng|next|nuxt|react-scripts|npx|nest)$|^(?:npm|pnpm) run (?:dev|develop|watch|serve|test|start:dev)\b|^(?:yarn|pnpm)(?: run)? (?:dev|develop|watch|serve|start:dev)\b/;
 
 export function startsDevServer(model: DockerfileModel, ins: Instruction): boolean {
   const stage = model.stages[ins.stageIndex];
