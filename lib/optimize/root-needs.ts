@@ -104,7 +104,7 @@ export function needsRoot(model: DockerfileModel, stage: Stage): string | null {
   if (unpacksInto(stage, where)) return `a RUN unpacks or downloads into ${where}, and those files stay root's`;
   const startText = stage.instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => (i.json ?? [i.argsText]).join(' ')).join(' ');
   if (DEV_SERVER.test(startText)) return 'a development server runs the bind-mounted source';
-  if (sourceFromMount(stage)) return 'the source comes from a bind mount';
+  if (sourceFromMount(model, stage)) return 'the source comes from a bind mount';
   return null;
 }
 
@@ -116,9 +116,15 @@ function virtualenvInRootHome(commands: string[], env: readonly { key: string; v
   return commands.some((c) => (/^pipenv (install|sync)\b/.test(c) && !/--system|--deploy --system/.test(c)) || (/^poetry install\b/.test(c) && !poetryOff));
 }
 
-/** The stage copies only dependency manifests from the context: the code arrives through a bind mount. */
-function sourceFromMount(stage: Stage): boolean {
-  const copies = stage.instructions.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from'));
+/**
+ * The stage, with the stages it copies from (a builder that installed the dependencies), copies only
+ * dependency manifests from the context: the code arrives through a bind mount.
+ */
+function sourceFromMount(model: DockerfileModel, stage: Stage): boolean {
+  const fromOf = (i: Instruction) => i.flags.find((f) => f.name.toLowerCase() === 'from')?.value?.toLowerCase();
+  const sources = new Set(stage.instructions.map(fromOf).filter((f): f is string => !!f));
+  const stages = [stage, ...model.stages.filter((s) => s !== stage && (sources.has(s.name?.toLowerCase() ?? '') || sources.has(String(s.index))))];
+  const copies = stages.flatMap((s) => s.instructions.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !fromOf(i)));
   if (!copies.length) return false;
   return copies.every((i) => (i.json ?? i.words.map((w) => w.value)).slice(0, -1).every((s) => MANIFEST_ONLY.test(s)));
 }

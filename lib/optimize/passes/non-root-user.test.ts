@@ -80,6 +80,11 @@ describe('non-root-user', () => {
     const context = { files: { 'action.yml': 300, 'entrypoint.sh': 200 }, texts: {}, partial: false, id: 'action' };
     expect(pass.apply({ model: parseDockerfile(action), text: action, options: { profile: 'recommended', context } }).changes).toHaveLength(0);
   });
+  it('sees a bind-mounted source through a builder that copied only the manifests (review of corpus 7)', () => {
+    const split = 'FROM python:3.8 AS builder\nWORKDIR /django\nCOPY requirements.txt requirements.txt\nRUN pip install -r requirements.txt\n\nFROM python:3.8-slim\nWORKDIR /django\nCOPY --from=builder /usr/local /usr/local\nCMD ["gunicorn", "core.wsgi"]\n';
+    expect(runPass(pass, split).changes).toHaveLength(0);
+    expect(runPass(pass, split.replace('CMD [', 'COPY . .\nCMD [')).changes).toHaveLength(1);
+  });
   it('leaves images that start as root on purpose or already chose a user', () => {
     expect(runPass(pass, 'FROM nginx:1.27\nCMD ["nginx"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3\nUSER root\nCMD ["a"]\n').changes).toHaveLength(0);
