@@ -31,13 +31,13 @@ const DATA_FILE = /\.(toml|ya?ml|json|ini|cfg|conf|env|db|sqlite3?|dat|csv|txt|p
  * Steps that store what the program later reads under root's home (models, corpora, browsers),
  * which a non-root user cannot read: /root is mode 0700, and the user's HOME is elsewhere.
  */
-const HOME_DATA = /\b(nltk\.download(er)?|playwright\s+install|from_pretrained|SentenceTransformer|snapshot_download|(huggingface-cli|hf)\s+download|pipeline\(|whisper\.load_model|torch\.hub|easyocr\.Reader|spacy\.load)\b|\s--user\b/;
+const HOME_DATA = /\b(nltk\.download(er)?|playwright\s+install|puppeteer\s+browsers\s+install|from_pretrained|SentenceTransformer|snapshot_download|(huggingface-cli|hf)\s+download|pipeline\(|whisper\.load_model|torch\.hub|easyocr\.Reader|spacy\.load)\b|\s--user\b/;
 /** Files made readable by their owner only (keys): root's, where the user cannot read them. */
 const OWNER_ONLY = /\bchmod\s+(-R\s+)?(0?[46]00|go-rwx|og-rwx|go=|og=|u=rw?,go=)(\s|$)/;
 /** Settings that name where the program keeps its data: a directory the user must be able to write. */
 const DATA_DIR_KEY = /^[A-Z_]*(DATA|DB|DATABASE|STORAGE|UPLOADS?|MEDIA|STATE|LOGS?)_(DIR|PATH|FOLDER|ROOT)$/;
 /** Settings that move those stores out of the home directory. */
-const DATA_DIR_ENV = /^(HF_HOME|TRANSFORMERS_CACHE|SENTENCE_TRANSFORMERS_HOME|NLTK_DATA|PLAYWRIGHT_BROWSERS_PATH|XDG_CACHE_HOME|TORCH_HOME|HOME)$/;
+const DATA_DIR_ENV = /^(HF_HOME|TRANSFORMERS_CACHE|SENTENCE_TRANSFORMERS_HOME|NLTK_DATA|PLAYWRIGHT_BROWSERS_PATH|PUPPETEER_CACHE_DIR|XDG_CACHE_HOME|TORCH_HOME|HOME)$/;
 /**
  * Development servers: such images run the source bind-mounted from the host, owned by the host's
  * user, where a fixed uid could not write (Rails' tmp/pids, Next's .next, a SQLite file).

@@ -15,6 +15,7 @@ describe('copy-manifests-first', () => {
     expect(withList('flask\n-r base.txt\n')).toHaveLength(0);
     expect(withList('flask\n-e .\n')).toHaveLength(0);
     expect(withList('./libs/mylib\n')).toHaveLength(0);
+    for (const list of ['flask\n.[server]\n', 'mypkg @ file:///app/libs/mypkg\n', '--find-links=./wheels\nmypkg\n', 'flask\n-rbase.txt\n']) expect(withList(list), list).toHaveLength(0);
     expect(withList('flask  # web\nrequests>=2\n')).toHaveLength(1);
   });
   it('splits an install-then-build RUN', () => {

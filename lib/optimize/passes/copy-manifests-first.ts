@@ -93,7 +93,8 @@ function readsLocalFiles(manifests: string[], context: BuildContext | null | und
     const text = texts.get(m.split('/').pop()!) ?? (/requirements|constraints/.test(m) ? context.requirements : null);
     return !!text && text.split(/\r?\n/).some((raw) => {
       const line = raw.replace(/(^|\s)#.*$/, '').trim();
-      return /^(-r|--requirement|-c|--constraint|-e|--editable)\b/.test(line) || /^(\.{1,2}(\/|$)|\/|file:)/.test(line) || /\.(whl|tar\.gz|zip)$/.test(line);
+      // includes (-r base.txt, -rbase.txt), editable or local projects (., .[extra], ./libs/x, name @ file:...), local wheels
+      return /^(-r|--requirement|-c|--constraint|-e|--editable|-f|--find-links|--no-index)/.test(line) || /^(\.|\/|file:)/.test(line) || /@\s*file:/.test(line) || /\.(whl|tar\.gz|zip)$/.test(line);
     });
   });
 }

@@ -156,6 +156,20 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     const alpine = rewrite(pass, 'FROM python:3.11-alpine\nRUN apk add --no-cache postgresql-dev jpeg-dev gcc musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "mysite.wsgi"]\n');
     expect(alpine.split('\n\n')[1]).toMatch(/apk add --no-cache libpq libjpeg-turbo/);
   });
+  it('installs runtime packages only where the release still can (third review: buster 404s, bullseye names, old Alpine, libstdc++, a distroless working directory)', () => {
+    const pg = 'FROM python:TAG\nRUN apt-get update && apt-get install -y libpq-dev gcc\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    for (const tag of ['3.9-buster', '3.9-bullseye', '3.6.4', '3.7', '3.8.2']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(0);
+    for (const tag of ['3.9', '3.9-bookworm', '3.8.18-bookworm', '3.12.1']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(1);
+    const alpine = 'FROM python:TAG\nRUN apk add --no-cache openssl-dev libffi-dev gcc musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    expect(runPass(pass, alpine.replace('TAG', '3.8-alpine3.12')).changes).toHaveLength(0);
+    expect(runPass(pass, alpine.replace('TAG', '3.12-alpine3.20')).changes).toHaveLength(1);
+    // C++ extensions built with g++ on Alpine link libstdc++
+    const cpp = rewrite(pass, 'FROM python:3.12-alpine\nRUN apk add --no-cache gcc g++ musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
+    expect(cpp.split('\n\n')[1]).toMatch(/apk add --no-cache libstdc\+\+/);
+    // no WORKDIR: distroless :nonroot would start in /home/nonroot
+    const root = rewrite(pass, 'FROM python:3.13\nCOPY . /\nRUN pip install -r requirements.txt\nCMD ["python", "./server.py"]\n', 'smallest');
+    expect(root).toMatch(/FROM gcr\.io\/distroless\/python3-debian13:nonroot\nWORKDIR \/\n/);
+  });
   it('keeps the recommended profile on -slim', () => {
     expect(rewrite(pass, APP_313)).toContain('FROM python:3.13 AS builder\n');
     expect(rewrite(pass, APP_313)).toContain('FROM python:3.13-slim\n');

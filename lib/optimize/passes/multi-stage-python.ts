@@ -108,6 +108,12 @@ export const pass: Pass = {
     const openmp = [...(requirements ?? [])].filter((n) => OPENMP_USERS.has(n));
     if (openmp.length) sourceLibs.push(family === 'alpine' ? 'libgomp' : 'libgomp1');
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+    // C++ extensions compiled on Alpine link libstdc++, which python:*-alpine lacks (Debian's -slim has it)
+    if (family === 'alpine' && builderRuns.some((i) => splitPackages(model, i)?.build.some((p) => /^(g\+\+|build-base|clang\d*)$/.test(p)))) {
+      ['libstdc++'].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
+    }
+    // the runtime installs packages: only where the image's release still has its package mirrors and the names this knows
+    if (runtimePackages.length && staleRelease(tag, family)) return changes.output();
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
     // distroless (smallest only): no shell for `docker exec` or for a compose `command:` override, no
     // system libraries beyond glibc and libstdc++, and it runs as nonroot; -slim is what usually just works.
@@ -158,6 +164,8 @@ export const pass: Pass = {
     w.blank();
     const base = distroless?.image ?? onefile?.image ?? `${repoPart}${rtTag}`;
     w.line(`${fromKw} ${base}`);
+    // distroless :nonroot starts in /home/nonroot: a program that ran from / (no WORKDIR) keeps its directory
+    if ((distroless || onefile) && !list.some((i) => i.keyword === 'WORKDIR')) w.line(`${w.kw('WORKDIR')} /`);
     let venvCopied = false;
     const copyVenv = (): void => {
       if (venvCopied) return;
@@ -223,6 +231,25 @@ export const pass: Pass = {
     return changes.output();
   },
 };
+
+/**
+ * The tag's release can no longer install packages, or has other names than the ones this knows
+ * (bookworm/trixie, current Alpine): Debian releases gone from the mirrors or with older library
+ * names, old Alpine releases, and patch tags of old lines, which froze an image of their day.
+ */
+function staleRelease(tag: string, family: string): boolean {
+  const words = tag.split('-');
+  const [major, minor] = (/^(\d+)\.(\d+)/.exec(words[0]) ?? []).slice(1).map(Number);
+  const patch = /^\d+\.\d+\.\d+/.test(words[0]);
+  if (family === 'alpine') {
+    const alpine = /^alpine(\d+)\.(\d+)$/.exec(words.find((w) => w.startsWith('alpine')) ?? '');
+    if (alpine) return Number(alpine[1]) === 3 && Number(alpine[2]) < 17;
+    return patch && major === 3 && minor <= 9;
+  }
+  if (words.some((w) => /^(jessie|stretch|buster|bullseye)$/.test(w))) return true;
+  if (words.some((w) => /^(bookworm|trixie)$/.test(w))) return false;
+  return major === 3 && (minor <= 7 || (patch && minor <= 8));
+}
 
 /** A RUN that only makes directories. */
 function onlyMkdir(model: Parameters<typeof editableScript>[0], ins: Instruction): boolean {

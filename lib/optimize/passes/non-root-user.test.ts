@@ -85,6 +85,11 @@ describe('non-root-user', () => {
     expect(runPass(pass, split).changes).toHaveLength(0);
     expect(runPass(pass, split.replace('CMD [', 'COPY . .\nCMD [')).changes).toHaveLength(1);
   });
+  it('leaves an image whose build downloads Puppeteer\'s browser into root\'s cache (third review, N7)', () => {
+    const text = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm install\nRUN npx puppeteer browsers install chrome --install-deps\nCMD ["node", "index.js"]\n';
+    expect(runPass(pass, text).changes).toHaveLength(0);
+    expect(runPass(pass, text.replace('WORKDIR /app', 'ENV PUPPETEER_CACHE_DIR=/app/.cache\nWORKDIR /app')).changes).toHaveLength(1);
+  });
   it('leaves images that start as root on purpose or already chose a user', () => {
     expect(runPass(pass, 'FROM nginx:1.27\nCMD ["nginx"]\n').changes).toHaveLength(0);
     expect(runPass(pass, 'FROM python:3\nUSER root\nCMD ["a"]\n').changes).toHaveLength(0);

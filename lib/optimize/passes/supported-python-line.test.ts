@@ -58,6 +58,16 @@ describe('supported-python-line', () => {
     expect(runPass(pass, 'FROM python:3.9\nRUN pip install flask requests\nCMD ["python", "a.py"]\n').changes).toHaveLength(1);
   });
 
+  it('does not read a list under another name, a download, a script or pip settings as the one pip installs (third review, N1)', () => {
+    const renamed = APP.replace('COPY requirements.txt .', 'COPY requirements-prod.txt ./requirements.txt');
+    expect(why(renamed, context({ 'requirements.txt': 'flask\n', 'requirements-prod.txt': 'numpy==1.21.6\n' }))).toMatch(/copied as/);
+    expect(why(APP.replace('COPY requirements.txt .', 'ADD https://example.com/requirements.txt .'), context({ 'requirements.txt': 'flask\n' }))).toMatch(/downloaded/);
+    expect(why('FROM python:3.9\nCOPY . .\nRUN sh install.sh\n', null)).toMatch(/shell script/);
+    expect(why('FROM python:3.9\nCOPY . .\nRUN ./install.sh\n', null)).toMatch(/shell script/);
+    expect(why(APP.replace('WORKDIR /app', 'WORKDIR /app\nENV PIP_CONSTRAINT=/app/constraints.txt'), context({ 'requirements.txt': 'flask\n' }))).toMatch(/environment/);
+    expect(why(APP, context({ 'requirements.txt': '--find-links=./wheels\nmypkg\n' }))).toMatch(/local wheels/);
+    expect(why(APP, context({ 'requirements.txt': 'flask\n-rbase.txt\n' }))).toBe('base.txt is not in view');
+  });
   it('moves every Python stage together, and not when another image takes what a Python stage installed', () => {
     const text = 'FROM python:3.9 AS build\nRUN pip install --prefix=/deps flask\nFROM python:3.9-slim\nCOPY --from=build /deps /usr/local\n';
     expect(rewrite(pass, text)).toBe(text.replace('python:3.9 ', 'python:3.13 ').replace('python:3.9-slim', 'python:3.13-slim'));

@@ -59,13 +59,24 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
   const lists: string[] = [];
   for (const stage of stages) {
     for (const ins of stage.instructions) {
+      // pip options set for every install (a constraints file, local wheels) are not read
+      if ((ins.keyword === 'ENV' || ins.keyword === 'ARG') && /\bPIP_(CONSTRAINT|REQUIREMENT|FIND_LINKS|INDEX_URL|EXTRA_INDEX_URL|NO_INDEX)\b/.test(ins.argsText)) return 'pip is configured through the environment (PIP_CONSTRAINT...)';
+      if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const args = ins.json ?? ins.words.map((w) => w.value);
+        const dest = args.at(-1) ?? '';
+        // a list copied under another name (requirements/prod.txt -> requirements.txt) or downloaded is not the one in view
+        if (args.slice(0, -1).some((src) => /:\/\//.test(src))) return 'a file is downloaded with ADD';
+        if (args.length === 2 && !dest.endsWith('/') && dest !== '.' && /\.(txt|in)$/.test(args[0]) && /\.(txt|in)$/.test(dest) && base(args[0]) !== base(dest)) return `${args[0]} is copied as ${dest}`;
+      }
       const s = ins.keyword === 'RUN' ? editableScript(model, ins) : null;
       if (!s) continue;
       for (const c of commandsOf(s)) {
         if (OTHER_INSTALLERS.has(c.base)) return `\`${c.base}\` installs from files that are not read`;
+        // a script from the context may run pip with anything
+        if (/\.sh$/.test(c.base) || (/^(ba|da|z)?sh$|^\.$|^source$/.test(c.base) && c.args.some((a) => /\.sh$/.test(a)))) return 'a shell script runs, and what it installs is not read';
         if (/^python[\d.]*$/.test(c.base) && c.args.some((a) => /(^|\/)setup\.py$/.test(a))) return '`setup.py` runs with the setuptools that 3.12+ images no longer ship';
         if (!pipInstallWord(c)) continue;
-        if (c.args.some((a) => a === '-e' || a.startsWith('--editable') || a === '-c' || a.startsWith('--constraint'))) return 'pip installs an editable project or reads a constraints file';
+        if (c.args.some((a) => /^(-e|--editable|-c|--constraint|-f|--find-links|--no-index)/.test(a))) return 'pip installs an editable project, reads a constraints file or local wheels';
         const pos = positionalArgs(c, PIP_OPTS);
         for (const spec of pos.slice(pos.indexOf('install') + 1)) {
           if (!requirementName(spec)) return `pip installs ${spec}, a local project or an archive whose requirements are not read`;
@@ -90,9 +101,10 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
     for (const raw of text.split(/\r?\n/)) {
       const line = raw.replace(/(^|\s)#.*$/, '').trim();
       if (!line) continue;
-      const include = /^(-r|--requirement)\s*=?\s*(\S+)$/.exec(line);
-      if (include) { lists.push(include[2]); continue; }
-      if (/^(-c|--constraint|-e|--editable)\b/.test(line)) return `${file} reads a constraints file or an editable project`;
+      // -r base.txt, -rbase.txt, --requirement=base.txt
+      const include = /^(?:-r|--requirement)(?:\s*=\s*|\s+)?(\S+)$/.exec(line);
+      if (include) { lists.push(include[1]); continue; }
+      if (/^(-c|--constraint|-e|--editable|-f|--find-links|--no-index)/.test(line)) return `${file} reads a constraints file, an editable project or local wheels`;
       if (line.startsWith('-')) continue; // index options
       specs.push(line);
     }
