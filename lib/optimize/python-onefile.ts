@@ -55,6 +55,8 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
   );
   if ('reason' in start) return start;
   if (!script) return { reason: 'the script is named in CMD while ENTRYPOINT starts the interpreter' };
+  // PyInstaller comes from the index, which the build turned off or replaced
+  if (list.some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && /\bPIP_(NO_INDEX|INDEX_URL)\b/.test(i.argsText))) return { reason: 'pip is pointed away from PyPI (PIP_NO_INDEX or PIP_INDEX_URL), where PyInstaller would come from' };
   if (/(^|\/)manage\.py$/.test(script)) {
     return { reason: 'Django loads its apps, middleware and settings by name, which PyInstaller cannot follow, and its runserver restarts itself through the interpreter' };
   }

@@ -12,6 +12,21 @@ import { PIP_OPTS, requirementName } from '../size/python';
 /** name -> the Debian runtime library the built module links (same name on bookworm and trixie), or null */
 export const SOURCE_BUILT: Record<string, string | null> = { psycopg2: 'libpq5', mysqlclient: 'libmariadb3', uwsgi: 'libxml2', pycrypto: null };
 
+/**
+ * PyPI packages whose wheels load a system library instead of bundling it: the full image has it
+ * (through gcc or `file`), -slim and Alpine do not. name -> [Debian package, Alpine package].
+ */
+export const SYSTEM_LIBRARY: Record<string, [string, string]> = {
+  xgboost: ['libgomp1', 'libgomp'],
+  lightgbm: ['libgomp1', 'libgomp'],
+  'python-magic': ['libmagic1', 'libmagic'],
+};
+
+/** The requirements in view that need one of those libraries. */
+export function systemLibraryUsers(names: Set<string> | null): string[] {
+  return names ? Object.keys(SYSTEM_LIBRARY).filter((n) => names.has(n)) : [];
+}
+
 /** The requirement names in view: the context's requirement files, plus what the pip commands name themselves. */
 export function requirementNames(model: DockerfileModel, runs: readonly Instruction[], context: BuildContext | null | undefined): Set<string> | null {
   const known = knownRequirementNames(context);

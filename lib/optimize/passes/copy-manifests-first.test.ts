@@ -18,6 +18,16 @@ describe('copy-manifests-first', () => {
     for (const list of ['flask\n.[server]\n', 'mypkg @ file:///app/libs/mypkg\n', '--find-links=./wheels\nmypkg\n', 'flask\n-rbase.txt\n']) expect(withList(list), list).toHaveLength(0);
     expect(withList('flask  # web\nrequests>=2\n')).toHaveLength(1);
   });
+  it('leaves pip commands that also read the sources: -e ., ., a wheel, --find-links, PIP_CONSTRAINT (fourth review, R2)', () => {
+    const text = (run: string, env = '') => `FROM python:3.12-slim\nWORKDIR /app\n${env}COPY . .\nRUN ${run}\nCMD ["python", "-m", "app"]\n`;
+    for (const run of ['pip install -r requirements.txt -e .', 'pip install -r requirements.txt .', 'pip install -r requirements.txt ./dist/app-1.0-py3-none-any.whl', 'pip install --find-links=./wheels -r requirements.txt', 'pip install -f wheels -r requirements.txt']) {
+      expect(runPass(pass, text(run)).changes, run).toHaveLength(0);
+    }
+    expect(runPass(pass, text('pip install -r requirements.txt', 'ENV PIP_CONSTRAINT=/app/constraints.txt\n')).changes).toHaveLength(0);
+    expect(runPass(pass, text('pip install -r requirements.txt')).changes).toHaveLength(1);
+    // wheels from a URL are not in the sources
+    expect(runPass(pass, text('pip install -f https://download.pytorch.org/whl/torch_stable.html -r requirements.txt')).changes).toHaveLength(1);
+  });
   it('splits an install-then-build RUN', () => {
     const out = rewrite(pass, 'FROM node:20\nWORKDIR /app\nCOPY --chown=node . /app\nRUN npm ci && npm run build\n');
     expect(out).toBe('FROM node:20\nWORKDIR /app\nCOPY --chown=node package*.json /app/\nRUN npm ci\nCOPY --chown=node . /app\nRUN npm run build\n');

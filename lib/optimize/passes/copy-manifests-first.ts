@@ -32,7 +32,10 @@ function manifestsOf(cmd: ShellCommand): string[] | null {
       else if (a[i].startsWith('-r') && a[i].length > 2) files.push(a[i].slice(2));
       else if (!a[i].startsWith('-')) pkgs++;
     }
-    if (files.length === 0) return pkgs > 0 && !a.some((x) => x === '.' || x.startsWith('./') || x.startsWith('/') || x.includes('.whl')) ? [] : null;
+    // a local project, archive or wheel directory on the command line is read from the sources too
+    const localLinks = a.some((x, i) => /^(-f|--find-links)$/.test(x) ? !/:\/\//.test(a[i + 1] ?? '') : /^--find-links=/.test(x) && !/:\/\//.test(x));
+    if (localLinks || a.some((x) => x === '.' || x.startsWith('./') || x.startsWith('../') || x.startsWith('/') || (/\.(whl|tar\.gz|zip)$/.test(x) && !/:\/\//.test(x)) || /^(-e|--editable)/.test(x))) return null;
+    if (files.length === 0) return pkgs > 0 ? [] : null;
     return files.every((f) => f && !f.includes('$') && !f.startsWith('/') && !f.includes('..')) ? files : null;
   }
   if (isNpmCi(cmd) || isPlainNpmInstall(cmd)) return ['package*.json'];
@@ -135,7 +138,9 @@ export const pass: Pass = {
       const next = list[k];
       const s = next ? editableScript(model, next) : null;
       const p = s && !next.flags.length ? plan(s) : null;
-      if (next && s && p && !(hostModules && p.manifests.some((m) => /package/.test(m))) && !readsLocalFiles(p.manifests, options.context)) {
+      // pip told through the environment to read a constraints file or local wheels from the sources
+      const pipEnv = list.some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && /\bPIP_(CONSTRAINT|REQUIREMENT|FIND_LINKS)\b/.test(i.argsText));
+      if (next && s && p && !(hostModules && p.manifests.some((m) => /package/.test(m))) && !readsLocalFiles(p.manifests, options.context) && !(pipEnv && p.manifests.some((m) => /\.(txt|in)$/.test(m)))) {
         const copyText = source(model, copy);
         const del = wholeLines(model, withComments(copy).start, copy.span.endOffset);
         const at2 = withComments(next).start;

@@ -152,16 +152,21 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     const text = 'FROM python:3.9-slim\nRUN apt-get update && apt-get install -y gcc g++\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
     const context = { files: null, texts: { 'requirements.txt': 'xgboost==1.7.6\npandas\n' }, partial: false, id: 'xgb' };
     const [change] = pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context } }).changes;
-    expect(change.why).toMatch(/xgboost loads the system's OpenMP library, so the runtime installs libgomp1/);
+    expect(change.why).toMatch(/xgboost loads a system library \(libgomp1\) that the full image has and the runtime would not, so the runtime installs it/);
+    const magic = { files: null, texts: { 'requirements.txt': 'python-magic\n' }, partial: false, id: 'magic' };
+    const full = 'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    const out = pass.apply({ model: parseDockerfile(full), text: full, options: { profile: 'recommended', context: magic } });
+    expect(applyEdits(full, out.edits).split('\n\n')[1]).toMatch(/apt-get install -y --no-install-recommends libmagic1/);
     const alpine = rewrite(pass, 'FROM python:3.11-alpine\nRUN apk add --no-cache postgresql-dev jpeg-dev gcc musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "mysite.wsgi"]\n');
     expect(alpine.split('\n\n')[1]).toMatch(/apk add --no-cache libpq libjpeg-turbo/);
   });
   it('installs runtime packages only where the release still can (third review: buster 404s, bullseye names, old Alpine, libstdc++, a distroless working directory)', () => {
     const pg = 'FROM python:TAG\nRUN apt-get update && apt-get install -y libpq-dev gcc\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
-    for (const tag of ['3.9-buster', '3.9-bullseye', '3.6.4', '3.7', '3.8.2']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(0);
-    for (const tag of ['3.9', '3.9-bookworm', '3.8.18-bookworm', '3.12.1']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(1);
+    for (const tag of ['3.9-buster', '3.9-bullseye', '3.6.4', '3.7', '3.8.2', '3.9.2', '3.10.11', '3.11.2']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(0);
+    for (const tag of ['3.9', '3.9-bookworm', '3.8.18-bookworm', '3.9.18', '3.12.1']) expect(runPass(pass, pg.replace('TAG', tag)).changes, tag).toHaveLength(1);
     const alpine = 'FROM python:TAG\nRUN apk add --no-cache openssl-dev libffi-dev gcc musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
     expect(runPass(pass, alpine.replace('TAG', '3.8-alpine3.12')).changes).toHaveLength(0);
+    expect(runPass(pass, alpine.replace('TAG', '3.5-alpine')).changes).toHaveLength(0);
     expect(runPass(pass, alpine.replace('TAG', '3.12-alpine3.20')).changes).toHaveLength(1);
     // C++ extensions built with g++ on Alpine link libstdc++
     const cpp = rewrite(pass, 'FROM python:3.12-alpine\nRUN apk add --no-cache gcc g++ musl-dev\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
@@ -169,6 +174,10 @@ describe('multi-stage-python on distroless (smallest profile)', () => {
     // no WORKDIR: distroless :nonroot would start in /home/nonroot
     const root = rewrite(pass, 'FROM python:3.13\nCOPY . /\nRUN pip install -r requirements.txt\nCMD ["python", "./server.py"]\n', 'smallest');
     expect(root).toMatch(/FROM gcr\.io\/distroless\/python3-debian13:nonroot\nWORKDIR \/\n/);
+  });
+  it('packs no executable when pip is pointed away from PyPI (fourth review)', () => {
+    const { changes } = runPass(pass, ARTICLE.replace('WORKDIR /app', 'ENV PIP_NO_INDEX=1\nWORKDIR /app'), 'smallest');
+    expect(changes[0].why).toMatch(/Not a PyInstaller executable on distroless: pip is pointed away from PyPI/);
   });
   it('keeps the recommended profile on -slim', () => {
     expect(rewrite(pass, APP_313)).toContain('FROM python:3.13 AS builder\n');

@@ -5,14 +5,12 @@ import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTool
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
 import { callsBuildTools } from './remove-build-toolchain';
-import { requirementNames, sourceBuilt, SOURCE_BUILT } from '../python-source-built';
+import { requirementNames, sourceBuilt, SOURCE_BUILT, SYSTEM_LIBRARY, systemLibraryUsers } from '../python-source-built';
 import { knownRequirementNames } from '../../size/context';
 import { needsRoot } from '../root-needs';
 import type { Pass } from '../types';
 
 const VENV = '/opt/venv';
-/** packages whose wheels link the system's libgomp rather than bundling it */
-const OPENMP_USERS = new Set(['xgboost', 'lightgbm']);
 const SUITE = /^(bookworm|bullseye|buster|trixie)$/;
 
 /** The runtime tag for a python build tag: 3.9 -> 3.9-slim, 3.9-bookworm -> 3.9-slim-bookworm; alpine and slim stay. */
@@ -104,9 +102,10 @@ export const pass: Pass = {
     const requirements = requirementNames(model, pipRuns, options.context);
     const fromFullImage = rtTag !== tag && family === 'debian';
     const sourceLibs = fromFullImage ? sourceBuilt(requirements).flatMap((n) => SOURCE_BUILT[n] ?? []) : [];
-    // xgboost and LightGBM wheels load the system's OpenMP runtime, which compilers bring along and -slim lacks
-    const openmp = [...(requirements ?? [])].filter((n) => OPENMP_USERS.has(n));
-    if (openmp.length) sourceLibs.push(family === 'alpine' ? 'libgomp' : 'libgomp1');
+    // xgboost and LightGBM load the system's OpenMP runtime (which compilers bring along), python-magic libmagic: -slim lacks both
+    const openmp = systemLibraryUsers(requirements);
+    const systemLibs = [...new Set(openmp.map((n) => SYSTEM_LIBRARY[n][family === 'alpine' ? 1 : 0]))];
+    sourceLibs.push(...systemLibs);
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     // C++ extensions compiled on Alpine link libstdc++, which python:*-alpine lacks (Debian's -slim has it)
     if (family === 'alpine' && builderRuns.some((i) => splitPackages(model, i)?.build.some((p) => /^(g\+\+|build-base|clang\d*)$/.test(p)))) {
@@ -217,8 +216,8 @@ export const pass: Pass = {
         `The builder installs the dependencies into a virtual environment at ${VENV}; the runtime stage starts from ${base} ` +
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
-        (sourceLibs.length > openmp.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.filter((p) => !/^libgomp/.test(p)).join(', ')}. ` : '') +
-        (openmp.length ? `${openmp.join(' and ')} load${openmp.length > 1 ? '' : 's'} the system's OpenMP library, so the runtime installs ${family === 'alpine' ? 'libgomp' : 'libgomp1'}. ` : '') +
+        (sourceLibs.length > systemLibs.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.filter((p) => !systemLibs.includes(p)).join(', ')}. ` : '') +
+        (openmp.length ? `${openmp.join(' and ')} load${openmp.length > 1 ? '' : 's'} a system library (${systemLibs.join(', ')}) that the full image has and the runtime would not, so the runtime installs it. ` : '') +
         (fromFullImage && !knownRequirementNames(options.context) ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
@@ -242,13 +241,18 @@ function staleRelease(tag: string, family: string): boolean {
   const [major, minor] = (/^(\d+)\.(\d+)/.exec(words[0]) ?? []).slice(1).map(Number);
   const patch = /^\d+\.\d+\.\d+/.test(words[0]);
   if (family === 'alpine') {
+    // OpenSSL 3 (libssl3) came with Alpine 3.17; python 3.6 and older ended on earlier releases
     const alpine = /^alpine(\d+)\.(\d+)$/.exec(words.find((w) => w.startsWith('alpine')) ?? '');
     if (alpine) return Number(alpine[1]) === 3 && Number(alpine[2]) < 17;
-    return patch && major === 3 && minor <= 9;
+    return major === 3 && (minor <= 6 || (patch && minor <= 9));
   }
   if (words.some((w) => /^(jessie|stretch|buster|bullseye)$/.test(w))) return true;
   if (words.some((w) => /^(bookworm|trixie)$/.test(w))) return false;
-  return major === 3 && (minor <= 7 || (patch && minor <= 8));
+  if (major !== 3) return true;
+  if (minor <= 7) return true;
+  // a patch tag froze the image of its day: bookworm became the default in June 2023 (3.8.17, 3.9.17, 3.10.12, 3.11.4)
+  const last = Number(/^\d+\.\d+\.(\d+)/.exec(words[0])?.[1] ?? NaN);
+  return patch && ((minor === 8 && last <= 17) || (minor === 9 && last <= 17) || (minor === 10 && last <= 12) || (minor === 11 && last <= 4));
 }
 
 /** A RUN that only makes directories. */

@@ -4,6 +4,13 @@ import { rewrite, runPass } from '../testing';
 import { parseDockerfile } from '../../model/parse';
 
 describe('slim-base-image', () => {
+  it('keeps the full image for a wheel that loads a library only it has (xgboost: libgomp1; fourth review, R1)', () => {
+    const text = 'FROM python:3.9-bullseye\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    const withList = (list: string) => pass.apply({ model: parseDockerfile(text), text, options: { profile: 'recommended', context: { files: null, texts: { 'requirements.txt': list }, partial: false, id: list } } }).changes;
+    expect(withList('xgboost\n')).toHaveLength(0);
+    expect(withList('python-magic\n')).toHaveLength(0);
+    expect(withList('flask\n')).toHaveLength(1);
+  });
   it('uses the slim variant of the shipped base', () => {
     expect(rewrite(pass, 'FROM python:3.9\nCMD ["python"]\n')).toBe('FROM python:3.9-slim\nCMD ["python"]\n');
     expect(rewrite(pass, 'FROM python:3.12-bookworm\n')).toBe('FROM python:3.12-slim-bookworm\n');

@@ -2,7 +2,7 @@ import type { DockerfileModel, Stage } from '../../model/types';
 import { Changes, commandsOf, editableScript, shippedStage } from '../edit';
 import { installedPackages, isDockerHub, isInstall, repoName } from '../facts';
 import { usesPrisma } from '../node';
-import { requirementNames, sourceBuilt } from '../python-source-built';
+import { requirementNames, sourceBuilt, systemLibraryUsers } from '../python-source-built';
 import type { Pass } from '../types';
 
 /** Official images with a -slim variant, and how the variant is spelled for a tag. */
@@ -137,7 +137,10 @@ export const pass: Pass = {
     // a requirement in view that pip can only build from source (uwsgi, psycopg2) needs the compiler slim lacks
     const compilerInstalled = packages.some((p) => /^(build-essential|gcc)(-\d+)?$/.test(p));
     const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
-    if (repo === 'python' && !compilerInstalled && sourceBuilt(requirementNames(model, runs, options.context)).length) return changes.output();
+    const requirements = repo === 'python' ? requirementNames(model, runs, options.context) : null;
+    if (repo === 'python' && !compilerInstalled && sourceBuilt(requirements).length) return changes.output();
+    // a wheel that loads a system library the full image has (xgboost's libgomp1, python-magic's libmagic1)
+    if (repo === 'python' && systemLibraryUsers(requirements).length) return changes.output();
     changes.add(
       `${repo}:${tag} -> ${repo}:${slim}`,
       `${repo}:${slim} is the same ${repo} on the same Debian release without compilers, headers and version-control tools, several hundred megabytes smaller.` +

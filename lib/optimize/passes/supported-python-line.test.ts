@@ -68,6 +68,15 @@ describe('supported-python-line', () => {
     expect(why(APP, context({ 'requirements.txt': '--find-links=./wheels\nmypkg\n' }))).toMatch(/local wheels/);
     expect(why(APP, context({ 'requirements.txt': 'flask\n-rbase.txt\n' }))).toBe('base.txt is not in view');
   });
+  it('does not count lists made by a RUN, inline pip settings, pip.conf or a setup script as in view (fourth review, R4)', () => {
+    const flask = context({ 'requirements.txt': 'flask\n' });
+    expect(why(APP.replace('RUN pip install', 'RUN cp requirements-prod.txt requirements.txt && pip install'), flask)).toMatch(/writes a requirements/);
+    expect(why(APP.replace('RUN pip install', 'RUN PIP_CONSTRAINT=c.txt pip install'), flask)).toMatch(/environment/);
+    expect(why(APP.replace('WORKDIR /app', 'WORKDIR /app\nCOPY pip.conf /etc/pip.conf'), flask)).toMatch(/pip configuration/);
+    expect(why(APP.replace('RUN pip install -r requirements.txt', 'RUN python setup_deps.py\nRUN pip install -r requirements.txt'), flask)).toMatch(/setup_deps\.py runs before the install/);
+    // after the install, a script (manage.py collectstatic) installs nothing
+    expect(why(APP.replace('COPY . .', 'COPY . .\nRUN python manage.py collectstatic --noinput'), flask)).toBeNull();
+  });
   it('moves every Python stage together, and not when another image takes what a Python stage installed', () => {
     const text = 'FROM python:3.9 AS build\nRUN pip install --prefix=/deps flask\nFROM python:3.9-slim\nCOPY --from=build /deps /usr/local\n';
     expect(rewrite(pass, text)).toBe(text.replace('python:3.9 ', 'python:3.13 ').replace('python:3.9-slim', 'python:3.13-slim'));

@@ -57,6 +57,7 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
   if (context?.files && Object.keys(context.files).some((f) => PROJECT_FILES.test(f))) return 'the context has a project or lock file (pyproject.toml, Pipfile, poetry.lock...) whose pins and python_requires are not read';
   const specs: string[] = [];
   const lists: string[] = [];
+  const lastPip = Math.max(-1, ...stages.flatMap((st) => st.instructions.filter((i) => i.keyword === 'RUN' && /\bpip[\d.]*\s+install\b/.test(i.argsText)).map((i) => i.index)));
   for (const stage of stages) {
     for (const ins of stage.instructions) {
       // pip options set for every install (a constraints file, local wheels) are not read
@@ -66,14 +67,18 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
         const dest = args.at(-1) ?? '';
         // a list copied under another name (requirements/prod.txt -> requirements.txt) or downloaded is not the one in view
         if (args.slice(0, -1).some((src) => /:\/\//.test(src))) return 'a file is downloaded with ADD';
+        if (args.some((a) => /pip\.conf$|pip\.ini$/.test(a))) return 'a pip configuration file is copied in';
         if (args.length === 2 && !dest.endsWith('/') && dest !== '.' && /\.(txt|in)$/.test(args[0]) && /\.(txt|in)$/.test(dest) && base(args[0]) !== base(dest)) return `${args[0]} is copied as ${dest}`;
       }
       const s = ins.keyword === 'RUN' ? editableScript(model, ins) : null;
       if (!s) continue;
       for (const c of commandsOf(s)) {
         if (OTHER_INSTALLERS.has(c.base)) return `\`${c.base}\` installs from files that are not read`;
-        // a script from the context may run pip with anything
+        // a script from the context may run pip with anything; a list made or renamed by a RUN is not the one in view
         if (/\.sh$/.test(c.base) || (/^(ba|da|z)?sh$|^\.$|^source$/.test(c.base) && c.args.some((a) => /\.sh$/.test(a)))) return 'a shell script runs, and what it installs is not read';
+        if (/^python[\d.]*$/.test(c.base) && /\.py$/.test(c.args[0] ?? '') && ins.index <= lastPip) return `${c.args[0]} runs before the install, and what it installs is not read`;
+        if (['cp', 'mv', 'ln', 'cat', 'sed', 'echo', 'printf', 'curl', 'wget'].includes(c.base) && c.args.some((a) => /\.(txt|in)$|pip\.conf/.test(a))) return 'a RUN writes a requirements or pip configuration file';
+        if (c.assignments.some((a) => /^PIP_/.test(a.name))) return 'pip is configured through the environment (PIP_CONSTRAINT...)';
         if (/^python[\d.]*$/.test(c.base) && c.args.some((a) => /(^|\/)setup\.py$/.test(a))) return '`setup.py` runs with the setuptools that 3.12+ images no longer ship';
         if (!pipInstallWord(c)) continue;
         if (c.args.some((a) => /^(-e|--editable|-c|--constraint|-f|--find-links|--no-index)/.test(a))) return 'pip installs an editable project, reads a constraints file or local wheels';
