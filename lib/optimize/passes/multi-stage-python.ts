@@ -103,14 +103,13 @@ export const pass: Pass = {
     const fromFullImage = rtTag !== tag && family === 'debian';
     const sourceLibs = fromFullImage ? sourceBuilt(requirements).flatMap((n) => SOURCE_BUILT[n] ?? []) : [];
     // xgboost and LightGBM load the system's OpenMP runtime (which compilers bring along), python-magic libmagic: -slim lacks both
-    const openmp = systemLibraryUsers(requirements);
-    const systemLibs = [...new Set(openmp.map((n) => SYSTEM_LIBRARY[n][family === 'alpine' ? 1 : 0]))];
+    const libraryUsers = systemLibraryUsers(requirements);
+    const systemLibs = [...new Set(libraryUsers.map((n) => SYSTEM_LIBRARY[n][family === 'alpine' ? 1 : 0]))];
     sourceLibs.push(...systemLibs);
     sourceLibs.forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
     // C++ extensions compiled on Alpine link libstdc++, which python:*-alpine lacks (Debian's -slim has it)
-    if (family === 'alpine' && builderRuns.some((i) => splitPackages(model, i)?.build.some((p) => /^(g\+\+|build-base|clang\d*)$/.test(p)))) {
-      ['libstdc++'].forEach((p) => runtimePackages.includes(p) || runtimePackages.push(p));
-    }
+    const cxx = family === 'alpine' && builderRuns.some((i) => splitPackages(model, i)?.build.some((p) => /^(g\+\+|build-base|clang\d*)$/.test(p)));
+    if (cxx && !runtimePackages.includes('libstdc++')) runtimePackages.push('libstdc++');
     // the runtime installs packages: only where the image's release still has its package mirrors and the names this knows
     if (runtimePackages.length && staleRelease(tag, family)) return changes.output();
     const split = { model, tag, family, venv: VENV, list, pipRuns, runtimeRuns, runtimePackages: [...runtimePackages, ...unknownDev] };
@@ -217,7 +216,7 @@ export const pass: Pass = {
         `(the same Python on the same ${runtimeFamily === 'alpine' ? 'Alpine (musl)' : 'Debian (glibc)'}, so compiled wheels keep working) and copies only the venv and your code. ` +
         (linked.length ? `It installs ${linked.join(', ')} in the runtime stage too: the program, or what the build linked against, needs them at run time. ` : '') +
         (sourceLibs.length > systemLibs.length ? `The requirements name ${sourceBuilt(requirements).join(', ')}, which pip builds from source against the full image's libraries, so the runtime installs ${sourceLibs.filter((p) => !systemLibs.includes(p)).join(', ')}. ` : '') +
-        (openmp.length ? `${openmp.join(' and ')} load${openmp.length > 1 ? '' : 's'} a system library (${systemLibs.join(', ')}) that the full image has and the runtime would not, so the runtime installs it. ` : '') +
+        (libraryUsers.length ? `${libraryUsers.join(' and ')} load${libraryUsers.length > 1 ? '' : 's'} a system library (${systemLibs.join(', ')}) that the full image has and the runtime would not, so the runtime installs it. ` : '') +
         (fromFullImage && !knownRequirementNames(options.context) ? `If a requirement is built from source against a library of the full image (psycopg2 needs libpq5, mysqlclient libmariadb3), install that library in the runtime stage; with requirements.txt in view (the CLI reads the build context, the playground has a tab for it) this is done for you. ` : '') +
         (unknownDev.length ? `The runtime libraries of ${unknownDev.join(', ')} are not installed in the runtime stage: add them if an import fails. ` : '') +
         toolsNote(tools) +
