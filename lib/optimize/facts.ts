@@ -261,3 +261,6 @@ export function* appendableAptInstalls(model: DockerfileModel, target: string | 
     }
   }
 }
+
+/** Debian releases whose suites are gone from deb.debian.org (moved to archive.debian.org): apt-get update fails with 404 */
+export const DEBIAN_GONE_FROM_MIRRORS: ReadonlySet<string> = new Set(['jessie', 'stretch', 'buster']);

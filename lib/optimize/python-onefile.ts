@@ -5,7 +5,7 @@
  */
 import type { Instruction } from '../model/types';
 import { commandsOf, editableScript, isAptInstall } from './edit';
-import { installedPackages } from './facts';
+import { DEBIAN_GONE_FROM_MIRRORS, installedPackages } from './facts';
 import { chownsUnknownUser, debianReleaseOfTag, interpreterStart, DISTROLESS_DEBIAN, DISTROLESS_RELEASE } from './distroless';
 import { CHOWN_REASON, hasEditableInstall, needsShellOrApt, setsPythonPath, type PythonSplit } from './python-distroless';
 
@@ -72,7 +72,7 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
     return !!s && commandsOf(s).some((c) => isAptInstall(c) && installedPackages(c).some((p) => BINUTILS.has(p)));
   });
   // Debian removed these releases from its mirrors: an apt-get update for binutils would fail (404)
-  const archived = tag.split('-').find((w) => ARCHIVED.has(w));
+  const archived = tag.split('-').find((w) => DEBIAN_GONE_FROM_MIRRORS.has(w));
   if (archived && !hasBinutils) return { reason: `PyInstaller needs binutils, and ${archived} is no longer on Debian's mirrors, so apt-get cannot install it` };
   const named = tag.split('-').map((w) => SUITE_RELEASE[w]).find((r) => r !== undefined);
   const release = debianReleaseOfTag('python', tag) ?? named ?? DISTROLESS_DEBIAN;
@@ -97,8 +97,6 @@ export function onefilePython(split: PythonSplit): OnefilePython | { reason: str
   };
 }
 
-/** Debian releases whose suites are gone from deb.debian.org (moved to archive.debian.org) */
-const ARCHIVED = new Set(['jessie', 'stretch', 'buster']);
 const SUITE_RELEASE: Record<string, number> = { jessie: 8, stretch: 9, buster: 10, bullseye: 11, bookworm: 12, trixie: 13 };
 
 function binaryOf(script: string): string {

@@ -27,6 +27,19 @@ export function systemLibraryUsers(names: Set<string> | null): string[] {
   return names ? Object.keys(SYSTEM_LIBRARY).filter((n) => names.has(n)) : [];
 }
 
+/** pip options that make an install read more than its list: constraints, an editable project, local wheels */
+export const READS_MORE = /^(-c|--constraint|-e|--editable|-f|--find-links|--no-index)/;
+
+/** The lines of a requirements list, comments and blank lines left out. */
+export function requirementLines(text: string): string[] {
+  return text.split(/\r?\n/).map((raw) => raw.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
+}
+
+/** The requirement lists in view, by file name (a COPY names them by their path in the image, not the context). */
+export function listsByName(context: BuildContext | null | undefined): Map<string, string> {
+  return new Map(Object.entries(context?.texts ?? {}).map(([path, text]) => [path.split('/').pop()!, text]));
+}
+
 /** The requirement names in view: the context's requirement files, plus what the pip commands name themselves. */
 export function requirementNames(model: DockerfileModel, runs: readonly Instruction[], context: BuildContext | null | undefined): Set<string> | null {
   const known = knownRequirementNames(context);

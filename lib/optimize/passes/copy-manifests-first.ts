@@ -9,6 +9,7 @@ const PASSIVE = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'MAINTAINER', 'STOPSIG
 import { isNpmCi, isPlainNpmInstall } from '../node';
 import type { Pass } from '../types';
 import type { BuildContext } from '../../size/context';
+import { listsByName, READS_MORE, requirementLines } from '../python-source-built';
 
 /** `COPY . <dest>` (the whole context) with its destination, or null. */
 export function wholeContextCopy(ins: Instruction): string | null {
@@ -91,14 +92,11 @@ function dirOf(dest: string): string {
  */
 function readsLocalFiles(manifests: string[], context: BuildContext | null | undefined): boolean {
   if (!context) return false;
-  const texts = new Map(Object.entries(context.texts).map(([path, text]) => [path.split('/').pop()!, text]));
+  const texts = listsByName(context);
   return manifests.some((m) => {
     const text = texts.get(m.split('/').pop()!) ?? (/requirements|constraints/.test(m) ? context.requirements : null);
-    return !!text && text.split(/\r?\n/).some((raw) => {
-      const line = raw.replace(/(^|\s)#.*$/, '').trim();
-      // includes (-r base.txt, -rbase.txt), editable or local projects (., .[extra], ./libs/x, name @ file:...), local wheels
-      return /^(-r|--requirement|-c|--constraint|-e|--editable|-f|--find-links|--no-index)/.test(line) || /^(\.|\/|file:)/.test(line) || /@\s*file:/.test(line) || /\.(whl|tar\.gz|zip)$/.test(line);
-    });
+    // includes (-r base.txt, -rbase.txt), editable or local projects (., .[extra], ./libs/x, name @ file:...), local wheels
+    return !!text && requirementLines(text).some((line) => /^(-r|--requirement)/.test(line) || READS_MORE.test(line) || /^(\.|\/|file:)/.test(line) || /@\s*file:/.test(line) || /\.(whl|tar\.gz|zip)$/.test(line));
   });
 }
 

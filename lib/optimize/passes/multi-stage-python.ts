@@ -1,6 +1,6 @@
 import type { Instruction } from '../../model/types';
 import { Changes, commandsOf, editableScript } from '../edit';
-import { isPip, pipInstallWord } from '../facts';
+import { DEBIAN_GONE_FROM_MIRRORS, isPip, pipInstallWord } from '../facts';
 import { fromLine, installRun, METADATA, packagesOnly, replaceStage, runtimeTools, SHARED, source, splitPackages, toolsNote, writerFor, officialSingleStage, systemSetupIn, devEnvironment, downloadsBrowsers } from '../multistage';
 import { distrolessPython } from '../python-distroless';
 import { onefilePython } from '../python-onefile';
@@ -245,7 +245,8 @@ function staleRelease(tag: string, family: string): boolean {
     if (alpine) return Number(alpine[1]) === 3 && Number(alpine[2]) < 17;
     return major === 3 && (minor <= 6 || (patch && minor <= 9));
   }
-  if (words.some((w) => /^(jessie|stretch|buster|bullseye)$/.test(w))) return true;
+  // bullseye is still served, but its library names are older than the ones this knows (libtiff5, libssl1.1)
+  if (words.some((w) => DEBIAN_GONE_FROM_MIRRORS.has(w) || w === 'bullseye')) return true;
   if (words.some((w) => /^(bookworm|trixie)$/.test(w))) return false;
   if (major !== 3) return true;
   if (minor <= 7) return true;

@@ -6,6 +6,7 @@ import { DISTROLESS_PYTHON_VERSION } from '../distroless';
 import { positionalArgs } from '../../shell/query';
 import { PIP_OPTS, requirementName } from '../../size/python';
 import type { BuildContext } from '../../size/context';
+import { listsByName, READS_MORE, requirementLines } from '../python-source-built';
 import type { Pass } from '../types';
 
 interface Cycle { c: string; e: string | null }
@@ -51,8 +52,7 @@ const base = (p: string) => p.replace(/\\/g, '/').split('/').pop() ?? p;
  * pin old releases, which have no wheels for a newer Python or do not run on it.
  */
 export function requirementsBlock(model: DockerfileModel, stages: readonly Stage[], context: BuildContext | null | undefined): string | null {
-  const texts = new Map<string, string>();
-  for (const [path, text] of Object.entries(context?.texts ?? {})) texts.set(base(path), text);
+  const texts = listsByName(context);
   const pasted = context?.requirements ?? null;
   if (context?.files && Object.keys(context.files).some((f) => PROJECT_FILES.test(f))) return 'the context has a project or lock file (pyproject.toml, Pipfile, poetry.lock...) whose pins and python_requires are not read';
   const specs: string[] = [];
@@ -81,7 +81,7 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
         if (c.assignments.some((a) => /^PIP_/.test(a.name))) return 'pip is configured through the environment (PIP_CONSTRAINT...)';
         if (/^python[\d.]*$/.test(c.base) && c.args.some((a) => /(^|\/)setup\.py$/.test(a))) return '`setup.py` runs with the setuptools that 3.12+ images no longer ship';
         if (!pipInstallWord(c)) continue;
-        if (c.args.some((a) => /^(-e|--editable|-c|--constraint|-f|--find-links|--no-index)/.test(a))) return 'pip installs an editable project, reads a constraints file or local wheels';
+        if (c.args.some((a) => READS_MORE.test(a))) return 'pip installs an editable project, reads a constraints file or local wheels';
         const pos = positionalArgs(c, PIP_OPTS);
         for (const spec of pos.slice(pos.indexOf('install') + 1)) {
           if (!requirementName(spec)) return `pip installs ${spec}, a local project or an archive whose requirements are not read`;
@@ -103,13 +103,11 @@ export function requirementsBlock(model: DockerfileModel, stages: readonly Stage
     seen.add(file);
     const text = texts.get(file) ?? pasted;
     if (text === null || text === undefined) return `${file} is not in view`;
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.replace(/(^|\s)#.*$/, '').trim();
-      if (!line) continue;
+    for (const line of requirementLines(text)) {
       // -r base.txt, -rbase.txt, --requirement=base.txt
       const include = /^(?:-r|--requirement)(?:\s*=\s*|\s+)?(\S+)$/.exec(line);
       if (include) { lists.push(include[1]); continue; }
-      if (/^(-c|--constraint|-e|--editable|-f|--find-links|--no-index)/.test(line)) return `${file} reads a constraints file, an editable project or local wheels`;
+      if (READS_MORE.test(line)) return `${file} reads a constraints file, an editable project or local wheels`;
       if (line.startsWith('-')) continue; // index options
       specs.push(line);
     }
